@@ -1,0 +1,71 @@
+/** Constants of the domain. Change SCHEMA_VERSION only together with a migration in migrations.ts. */
+export const SCHEMA_VERSION = 1;
+
+export const MAX_ANSWER_LENGTH = 100_000;
+export const MAX_SHORT_LENGTH = 2_000;
+
+export const TYPES = ['policy', 'program', 'budget', 'practice', 'service', 'other'] as const;
+export const CHANGE_KINDS = ['new', 'change', 'review'] as const;
+export const DECISION_MAKERS = ['council', 'manager', 'departmentHead', 'other'] as const;
+export const STAGES = ['idea', 'design', 'preDecision', 'implementation', 'postReview'] as const;
+export const IMPACT_AREAS = [
+  'housing',
+  'jobs',
+  'transportation',
+  'publicSafety',
+  'environment',
+  'health',
+  'parks',
+  'cityServices',
+  'workforce',
+  'contracting',
+  'technology',
+  'engagement',
+  'other',
+] as const;
+export const STATUSES = ['draft', 'readyForReview', 'submitted', 'reviewed'] as const;
+export const GROUP_KINDS = [
+  'race',
+  'income',
+  'language',
+  'disability',
+  'age',
+  'immigration',
+  'tenure',
+  'geography',
+  'other',
+] as const;
+export const DATA_KINDS = ['numbers', 'communityInput', 'livedExperience'] as const;
+export const PARTLY = ['yes', 'partly', 'no'] as const;
+export const YES_NO = ['yes', 'no'] as const;
+export const BENEFIT_NET = ['benefit', 'burden', 'mixed', 'neutral', 'unknown'] as const;
+export const LEVELS = ['low', 'medium', 'high'] as const;
+export const DIRECTIONS = ['close', 'keep', 'widen'] as const;
+/** Spectrum of community engagement: 0 ignore … 5 defer to community. Stored as the number. */
+export const ENGAGEMENT_LEVELS = ['0', '1', '2', '3', '4', '5'] as const;
+export const SUPPORTS = ['interpretation', 'childcare', 'food', 'stipend', 'timing', 'place'] as const;
+export const EFFECTS = ['changed', 'partly', 'notChanged'] as const;
+export const READINESS_KEYS = ['realistic', 'funded', 'staffed', 'enforceable', 'data'] as const;
+export const READINESS_ANSWERS = ['yes', 'no', 'unsure'] as const;
+export const REPORT_AUDIENCES = ['equityTeam', 'council', 'community', 'public'] as const;
+
+/** Suggested groups: U.S. federal race and ethnicity categories and common overlapping factors. */
+export const GROUP_SUGGESTIONS = [
+  { key: 'aian', kind: 'race' },
+  { key: 'asian', kind: 'race' },
+  { key: 'black', kind: 'race' },
+  { key: 'hispanic', kind: 'race' },
+  { key: 'mena', kind: 'race' },
+  { key: 'nhpi', kind: 'race' },
+  { key: 'white', kind: 'race' },
+  { key: 'lowIncome', kind: 'income' },
+  { key: 'lep', kind: 'language' },
+  { key: 'disabled', kind: 'disability' },
+  { key: 'seniors', kind: 'age' },
+  { key: 'youth', kind: 'age' },
+  { key: 'immigrants', kind: 'immigration' },
+  { key: 'renters', kind: 'tenure' },
+] as const;
+
+/** How long an edit waits before it is written, in milliseconds. */
+export const SAVE_DEBOUNCE_MS = 400;

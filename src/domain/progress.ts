@@ -1,0 +1,34 @@
+import type { Assessment } from './assessment';
+import { checkStep, isFilled } from './checks';
+import { QUESTION_STEPS, type Item, type Step } from './questions';
+
+export type StepStatus = 'notStarted' | 'inProgress' | 'completed';
+
+type Values = Record<string, unknown>;
+
+function touched(item: Item, values: Values): boolean {
+  const v = values[item.id];
+  if (item.kind === 'table') return Array.isArray(v) && v.length > 0;
+  if (item.kind === 'readiness') {
+    return typeof v === 'object' && v !== null && Object.values(v).some((r) => typeof r === 'object' && r !== null && 'answer' in r && r.answer !== '');
+  }
+  if (item.kind === 'boolean') return v === true;
+  return isFilled(item, v);
+}
+
+function anyNotKnown(values: Values): boolean {
+  const nk = values.notKnown;
+  return typeof nk === 'object' && nk !== null && Object.values(nk).some((n) => typeof n === 'object' && n !== null && 'on' in n && n.on === true);
+}
+
+export function stepStatus(step: Step, a: Assessment): StepStatus {
+  const values: Values = a[step.section];
+  if (!step.items.some((i) => touched(i, values)) && !anyNotKnown(values)) return 'notStarted';
+  return checkStep(step, values, a).length === 0 ? 'completed' : 'inProgress';
+}
+
+/** How many of the five questions are answered ("3 of 5 questions answered"). */
+export function questionProgress(a: Assessment): { answered: number; total: number } {
+  const answered = QUESTION_STEPS.filter((s) => stepStatus(s, a) === 'completed').length;
+  return { answered, total: QUESTION_STEPS.length };
+}

@@ -1,0 +1,398 @@
+import type { SectionKey } from './assessment';
+import {
+  BENEFIT_NET,
+  CHANGE_KINDS,
+  DATA_KINDS,
+  DECISION_MAKERS,
+  DIRECTIONS,
+  EFFECTS,
+  ENGAGEMENT_LEVELS,
+  GROUP_KINDS,
+  IMPACT_AREAS,
+  LEVELS,
+  PARTLY,
+  REPORT_AUDIENCES,
+  STAGES,
+  SUPPORTS,
+  TYPES,
+  YES_NO,
+} from './constants';
+
+/**
+ * The structure of the guided flow, as data. Words (labels, hints, examples) live in the locale
+ * files under `items.<section>.<id>`; option words under `options.<optionSet>.<value>`.
+ * The form, the checks, progress, the review page and the PDF all walk this description.
+ */
+export type GlossaryTerm =
+  | 'racialEquity'
+  | 'institutionalRacism'
+  | 'structuralRacism'
+  | 'disaggregatedData'
+  | 'disparity'
+  | 'rootCause'
+  | 'unintendedConsequence'
+  | 'mitigation'
+  | 'targetedUniversalism'
+  | 'mostAffected'
+  | 'livedExperience'
+  | 'engagementLevel';
+
+export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
+  'racialEquity',
+  'institutionalRacism',
+  'structuralRacism',
+  'disaggregatedData',
+  'disparity',
+  'rootCause',
+  'unintendedConsequence',
+  'mitigation',
+  'targetedUniversalism',
+  'mostAffected',
+  'livedExperience',
+  'engagementLevel',
+];
+
+/** Rows elsewhere in the assessment that a field can point at. */
+export type LinkSource = 'sources' | 'outcomes' | 'harms';
+
+interface Base {
+  id: string;
+  required?: boolean;
+  terms?: readonly GlossaryTerm[];
+  /** Show only when a sibling field holds this value. */
+  showIf?: { field: string; equals: string };
+}
+export interface TextField extends Base {
+  kind: 'text' | 'longtext' | 'email' | 'number' | 'year' | 'integer' | 'date' | 'boolean';
+}
+export interface ChoiceField extends Base {
+  kind: 'choice' | 'select' | 'multichoice';
+  optionSet: string;
+  options: readonly string[];
+}
+export interface GroupsField extends Base {
+  kind: 'groups';
+  /** One group (a select) or several (checkboxes). */
+  single?: boolean;
+}
+export interface LinksField extends Base {
+  kind: 'links';
+  to: readonly LinkSource[];
+}
+export type Field = TextField | ChoiceField | GroupsField | LinksField;
+
+export interface TableItem extends Base {
+  kind: 'table';
+  columns: readonly Field[];
+  /** Short label prefix for rows (H → H1, H2 …). */
+  prefix: string;
+  min: number;
+}
+export interface ReadinessItem extends Base {
+  kind: 'readiness';
+}
+export type Item = Field | TableItem | ReadinessItem;
+
+export type StepId = 'details' | 'groups' | 'q1' | 'q2' | 'q3' | 'q4' | 'q5';
+export interface Step {
+  id: StepId;
+  section: SectionKey;
+  /** The five questions count towards progress; details and groups do not. */
+  isQuestion: boolean;
+  items: readonly Item[];
+}
+
+const opt = (optionSet: string, options: readonly string[]) => ({ optionSet, options });
+
+export const STEPS: readonly Step[] = [
+  {
+    id: 'details',
+    section: 'meta',
+    isQuestion: false,
+    items: [
+      { id: 'title', kind: 'text', required: true },
+      { id: 'type', kind: 'choice', ...opt('type', TYPES) },
+      { id: 'change', kind: 'choice', ...opt('change', CHANGE_KINDS) },
+      { id: 'department', kind: 'text' },
+      { id: 'division', kind: 'text' },
+      { id: 'leadName', kind: 'text' },
+      { id: 'leadTitle', kind: 'text' },
+      { id: 'leadEmail', kind: 'email' },
+      {
+        id: 'team',
+        kind: 'table',
+        prefix: 'T',
+        min: 0,
+        columns: [
+          { id: 'name', kind: 'text', required: true },
+          { id: 'role', kind: 'text' },
+        ],
+      },
+      { id: 'decisionMaker', kind: 'choice', ...opt('decisionMaker', DECISION_MAKERS) },
+      {
+        id: 'decisionMakerOther',
+        kind: 'text',
+        showIf: { field: 'decisionMaker', equals: 'other' },
+      },
+      { id: 'decisionDate', kind: 'date' },
+      { id: 'stage', kind: 'choice', ...opt('stage', STAGES) },
+      { id: 'impactAreas', kind: 'multichoice', ...opt('impactArea', IMPACT_AREAS) },
+      { id: 'budgetAmount', kind: 'number', showIf: { field: 'type', equals: 'budget' } },
+      { id: 'fiscalYear', kind: 'year', showIf: { field: 'type', equals: 'budget' } },
+    ],
+  },
+  {
+    id: 'groups',
+    section: 'groups',
+    isQuestion: false,
+    items: [
+      {
+        id: 'groups',
+        kind: 'table',
+        prefix: 'G',
+        min: 1,
+        required: true,
+        terms: ['mostAffected'],
+        columns: [
+          { id: 'name', kind: 'text', required: true },
+          { id: 'kind', kind: 'select', required: true, ...opt('groupKind', GROUP_KINDS) },
+          { id: 'mostAffected', kind: 'boolean', terms: ['mostAffected'] },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'q1',
+    section: 'q1',
+    isQuestion: true,
+    items: [
+      { id: 'proposal', kind: 'longtext', required: true },
+      { id: 'problem', kind: 'longtext', required: true },
+      {
+        id: 'results',
+        kind: 'table',
+        prefix: 'R',
+        min: 1,
+        required: true,
+        columns: [
+          { id: 'result', kind: 'longtext', required: true },
+          { id: 'indicator', kind: 'longtext' },
+        ],
+      },
+      {
+        id: 'outcomes',
+        kind: 'table',
+        prefix: 'O',
+        min: 1,
+        required: true,
+        terms: ['racialEquity', 'disparity', 'targetedUniversalism'],
+        columns: [
+          { id: 'gap', kind: 'longtext', required: true },
+          { id: 'groups', kind: 'groups' },
+        ],
+      },
+      { id: 'roomToChange', kind: 'longtext' },
+      { id: 'history', kind: 'longtext', terms: ['institutionalRacism', 'structuralRacism'] },
+    ],
+  },
+  {
+    id: 'q2',
+    section: 'q2',
+    isQuestion: true,
+    items: [
+      {
+        id: 'sources',
+        kind: 'table',
+        prefix: 'S',
+        min: 1,
+        required: true,
+        terms: ['disaggregatedData', 'livedExperience'],
+        columns: [
+          { id: 'name', kind: 'text', required: true },
+          { id: 'kind', kind: 'select', ...opt('dataKind', DATA_KINDS) },
+          { id: 'year', kind: 'year' },
+          { id: 'byRace', kind: 'select', terms: ['disaggregatedData'], ...opt('partly', PARTLY) },
+          { id: 'notes', kind: 'longtext' },
+        ],
+      },
+      {
+        id: 'findings',
+        kind: 'table',
+        prefix: 'F',
+        min: 1,
+        required: true,
+        terms: ['disparity'],
+        columns: [
+          { id: 'finding', kind: 'longtext', required: true },
+          { id: 'groups', kind: 'groups' },
+          { id: 'sources', kind: 'links', to: ['sources'] },
+        ],
+      },
+      { id: 'rootCauses', kind: 'longtext', required: true, terms: ['rootCause', 'structuralRacism'] },
+      { id: 'dataGaps', kind: 'longtext', required: true },
+      {
+        id: 'benefitBurden',
+        kind: 'table',
+        prefix: 'B',
+        min: 2,
+        required: true,
+        terms: ['mostAffected'],
+        columns: [
+          { id: 'group', kind: 'groups', single: true, required: true },
+          { id: 'benefits', kind: 'longtext' },
+          { id: 'burdens', kind: 'longtext' },
+          { id: 'net', kind: 'select', ...opt('net', BENEFIT_NET) },
+          { id: 'size', kind: 'select', ...opt('level', LEVELS) },
+        ],
+      },
+      { id: 'direction', kind: 'choice', required: true, ...opt('direction', DIRECTIONS) },
+      { id: 'directionWhy', kind: 'longtext', required: true },
+    ],
+  },
+  {
+    id: 'q3',
+    section: 'q3',
+    isQuestion: true,
+    items: [
+      {
+        id: 'engagement',
+        kind: 'table',
+        prefix: 'E',
+        min: 1,
+        required: true,
+        terms: ['engagementLevel'],
+        columns: [
+          { id: 'method', kind: 'text', required: true },
+          { id: 'date', kind: 'date' },
+          { id: 'groups', kind: 'groups' },
+          { id: 'people', kind: 'integer' },
+          { id: 'languages', kind: 'text' },
+          { id: 'supports', kind: 'multichoice', ...opt('support', SUPPORTS) },
+          { id: 'level', kind: 'select', ...opt('engagementLevel', ENGAGEMENT_LEVELS) },
+        ],
+      },
+      {
+        id: 'levelReached',
+        kind: 'select',
+        required: true,
+        terms: ['engagementLevel'],
+        ...opt('engagementLevel', ENGAGEMENT_LEVELS),
+      },
+      {
+        id: 'levelNeeded',
+        kind: 'select',
+        required: true,
+        terms: ['engagementLevel'],
+        ...opt('engagementLevel', ENGAGEMENT_LEVELS),
+      },
+      { id: 'levelWhy', kind: 'longtext', required: true },
+      {
+        id: 'heard',
+        kind: 'table',
+        prefix: 'W',
+        min: 1,
+        required: true,
+        columns: [
+          { id: 'theme', kind: 'longtext', required: true },
+          { id: 'groups', kind: 'groups' },
+          { id: 'wants', kind: 'longtext' },
+          { id: 'effect', kind: 'select', ...opt('effect', EFFECTS) },
+          { id: 'why', kind: 'longtext' },
+        ],
+      },
+      { id: 'missing', kind: 'longtext', required: true },
+      { id: 'feedback', kind: 'longtext', required: true },
+    ],
+  },
+  {
+    id: 'q4',
+    section: 'q4',
+    isQuestion: true,
+    items: [
+      {
+        id: 'harms',
+        kind: 'table',
+        prefix: 'H',
+        min: 1,
+        required: true,
+        terms: ['unintendedConsequence'],
+        columns: [
+          { id: 'description', kind: 'longtext', required: true },
+          { id: 'groups', kind: 'groups' },
+          { id: 'likelihood', kind: 'select', ...opt('level', LEVELS) },
+          { id: 'severity', kind: 'select', ...opt('level', LEVELS) },
+        ],
+      },
+      {
+        id: 'mitigations',
+        kind: 'table',
+        prefix: 'M',
+        min: 0,
+        terms: ['mitigation'],
+        columns: [
+          { id: 'harms', kind: 'links', to: ['harms'], required: true },
+          { id: 'strategy', kind: 'longtext', required: true },
+          { id: 'owner', kind: 'text' },
+          { id: 'due', kind: 'date' },
+          { id: 'resourced', kind: 'select', ...opt('yesNo', YES_NO) },
+        ],
+      },
+      { id: 'alternatives', kind: 'longtext' },
+      { id: 'residual', kind: 'longtext' },
+      { id: 'readiness', kind: 'readiness', required: true },
+    ],
+  },
+  {
+    id: 'q5',
+    section: 'q5',
+    isQuestion: true,
+    items: [
+      {
+        id: 'measures',
+        kind: 'table',
+        prefix: 'K',
+        min: 1,
+        required: true,
+        terms: ['disaggregatedData'],
+        columns: [
+          { id: 'measure', kind: 'longtext', required: true },
+          { id: 'byRace', kind: 'select', terms: ['disaggregatedData'], ...opt('yesNo', YES_NO) },
+          { id: 'byRaceWhy', kind: 'longtext', showIf: { field: 'byRace', equals: 'no' } },
+          { id: 'baseline', kind: 'text' },
+          { id: 'target', kind: 'text' },
+          { id: 'source', kind: 'text' },
+          { id: 'owner', kind: 'text' },
+          { id: 'frequency', kind: 'text' },
+          { id: 'firstReport', kind: 'date' },
+          { id: 'tracks', kind: 'links', to: ['outcomes', 'harms'] },
+        ],
+      },
+      {
+        id: 'reportingTo',
+        kind: 'multichoice',
+        required: true,
+        ...opt('audience', REPORT_AUDIENCES),
+      },
+      { id: 'reportingHow', kind: 'longtext', required: true },
+      { id: 'communityProgress', kind: 'longtext', required: true },
+      { id: 'reviewDate', kind: 'date', required: true },
+      { id: 'pauseTriggers', kind: 'longtext', required: true },
+      { id: 'conclusion', kind: 'longtext', required: true },
+    ],
+  },
+];
+
+export const STEP_IDS = STEPS.map((s) => s.id);
+export const QUESTION_STEPS = STEPS.filter((s) => s.isQuestion);
+
+export function getStep(id: string): Step | undefined {
+  return STEPS.find((s) => s.id === id);
+}
+
+/** Where each link source's rows live, and the prefix of their short labels. */
+export const LINK_SOURCES: Record<LinkSource, { section: SectionKey; table: string; prefix: string }> =
+  {
+    sources: { section: 'q2', table: 'sources', prefix: 'S' },
+    outcomes: { section: 'q1', table: 'outcomes', prefix: 'O' },
+    harms: { section: 'q4', table: 'harms', prefix: 'H' },
+  };

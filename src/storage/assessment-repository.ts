@@ -1,0 +1,38 @@
+import type { Assessment } from '@/domain/assessment';
+import { parseStored } from '@/domain/migrations';
+import { getDb, type StoredRecord } from './db';
+
+export interface LoadProblem {
+  id: string;
+  error: string;
+}
+
+export interface LoadResult {
+  assessments: Assessment[];
+  problems: LoadProblem[];
+}
+
+function toRecord(a: Assessment): StoredRecord {
+  return structuredClone(a);
+}
+
+/** Reads every record; a record that fails the schema is reported and the others still load. */
+export async function loadAll(): Promise<LoadResult> {
+  const rows = await getDb().assessments.toArray();
+  const assessments: Assessment[] = [];
+  const problems: LoadProblem[] = [];
+  for (const row of rows) {
+    const parsed = parseStored(row);
+    if (parsed.ok) assessments.push(parsed.assessment);
+    else problems.push({ id: typeof row.id === 'string' ? row.id : '?', error: parsed.error });
+  }
+  return { assessments, problems };
+}
+
+export async function saveAssessment(a: Assessment): Promise<void> {
+  await getDb().assessments.put(toRecord(a));
+}
+
+export async function deleteAssessment(id: string): Promise<void> {
+  await getDb().assessments.delete(id);
+}
