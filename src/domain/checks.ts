@@ -54,7 +54,7 @@ export function isVisible(item: Item, values: Values): boolean {
   return !item.showIf || str(values[item.showIf.field]) === item.showIf.equals;
 }
 
-function formatIssue(field: Field, value: unknown, path: string): Issue | undefined {
+export function checkFormat(field: Field, value: unknown, path: string): Issue | undefined {
   const s = str(value).trim();
   if (s === '') return undefined;
   switch (field.kind) {
@@ -95,7 +95,7 @@ function tableIssues(table: TableItem, rows: Values[]): Issue[] {
       if (col.required && !isFilled(col, row[col.id])) {
         issues.push({ path, code: missingCode(col), params: { row: rowLabel(table.prefix, i) } });
       }
-      const f = formatIssue(col, row[col.id], path);
+      const f = checkFormat(col, row[col.id], path);
       if (f) issues.push(f);
     }
   });
@@ -148,18 +148,20 @@ function itemIssues(item: Item, values: Values): Issue[] {
     const issues = tableIssues(item, rows);
     const complete = rows.filter((r) => rowIsComplete(item, r)).length;
     if (item.required && complete < Math.max(item.min, 1)) {
-      issues.unshift({ path: item.id, code: 'tableMin', params: { min: Math.max(item.min, 1) } });
+      issues.unshift({ path: item.id, code: 'tableMin', params: { count: Math.max(item.min, 1) } });
     }
     return issues;
   }
   if (item.kind === 'readiness') {
     const r = asRecord(value);
     const missing = READINESS_KEYS.filter((k) => str(asRecord(r[k]).answer) === '');
-    return item.required && missing.length > 0 ? [{ path: `${item.id}.${missing[0]}.answer`, code: 'readiness' }] : [];
+    return item.required && missing.length > 0
+      ? [{ path: item.id, code: 'readiness', params: { count: missing.length } }]
+      : [];
   }
   const issues: Issue[] = [];
   if (item.required && !isFilled(item, value)) issues.push({ path: item.id, code: missingCode(item) });
-  const f = formatIssue(item, value, item.id);
+  const f = checkFormat(item, value, item.id);
   if (f) issues.push(f);
   return issues;
 }
