@@ -1,6 +1,7 @@
 import type { Assessment } from '@/domain/assessment';
 import { parseStored } from '@/domain/migrations';
 import { getDb, type StoredRecord } from './db';
+import { needsRewrite, persistMigrated } from './stored-migration';
 
 export interface LoadProblem {
   id: string;
@@ -21,11 +22,16 @@ export async function loadAll(): Promise<LoadResult> {
   const rows = await getDb().assessments.toArray();
   const assessments: Assessment[] = [];
   const problems: LoadProblem[] = [];
+  const migrated: { original: StoredRecord; migrated: Assessment }[] = [];
   for (const row of rows) {
     const parsed = parseStored(row);
-    if (parsed.ok) assessments.push(parsed.assessment);
-    else problems.push({ id: typeof row.id === 'string' ? row.id : '?', error: parsed.error });
+    if (parsed.ok) {
+      assessments.push(parsed.assessment);
+      if (needsRewrite(row)) migrated.push({ original: row, migrated: parsed.assessment });
+    } else problems.push({ id: typeof row.id === 'string' ? row.id : '?', error: parsed.error });
   }
+  // Older shapes are written back migrated, each original kept (see stored-migration.ts).
+  await persistMigrated(migrated);
   return { assessments, problems };
 }
 

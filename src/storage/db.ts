@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 
 /** Change only together with a Dexie version step below (and a test of the upgrade). */
 export const DB_NAME = 'equity-decision-tool';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /**
  * One record per assessment, stored as plain JSON exactly as the schema outputs it. Records are
@@ -13,12 +13,49 @@ export interface StoredRecord {
   [key: string]: unknown;
 }
 
+/** A deleted assessment, kept for TRASH_DAYS: the record exactly as it was stored. */
+export interface TrashRecord {
+  id: string;
+  /** ISO date-time of the deletion. */
+  deletedAt: string;
+  record: StoredRecord;
+}
+
+/** Small facts about this device's data (the last backup time…). */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * An original record kept when opening it migrated it to a newer shape: written in the same
+ * transaction as the migrated record, so the original is never lost before the new one exists.
+ */
+export interface LegacyRecord {
+  /** `<id>@v<schemaVersion>` */
+  key: string;
+  id: string;
+  fromVersion: number;
+  keptAt: string;
+  record: StoredRecord;
+}
+
 export class EquityDb extends Dexie {
   assessments!: Table<StoredRecord, string>;
+  trash!: Table<TrashRecord, string>;
+  meta!: Table<MetaRecord, string>;
+  legacy!: Table<LegacyRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
-    this.version(DB_VERSION).stores({ assessments: 'id, updatedAt' });
+    // Released shapes: never edit a step, add the next one.
+    this.version(1).stores({ assessments: 'id, updatedAt' });
+    this.version(2).stores({
+      assessments: 'id, updatedAt',
+      trash: 'id, deletedAt',
+      meta: 'key',
+      legacy: 'key, id',
+    });
   }
 }
 

@@ -1,0 +1,146 @@
+import { AssessmentSchema, type Assessment } from '@/domain/assessment';
+import { parseStored } from '@/domain/migrations';
+import type { ImportPlan } from '@/domain/package';
+import { getDb } from './db';
+
+/** How long a deleted assessment stays in the trash. */
+export const TRASH_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const LAST_BACKUP_KEY = 'lastBackupAt';
+
+export class ImportConflictError extends Error {
+  constructor(readonly id: string) {
+    super(`Assessment ${id} changed on this device while the import was being prepared`);
+    this.name = 'ImportConflictError';
+  }
+}
+
+/**
+ * Writes an import plan in ONE transaction: every new, copied and replaced assessment, or nothing.
+ * Before writing it checks that the device still holds what the plan was made against (another tab
+ * may have changed it since), and aborts the whole import if not.
+ */
+export async function applyImportPlan(plan: ImportPlan): Promise<Assessment[]> {
+  const db = getDb();
+  const written: Assessment[] = [];
+  await db.transaction('rw', db.assessments, db.trash, async () => {
+    for (const item of plan.items) {
+      if (item.action === 'skip') continue;
+      const record = AssessmentSchema.parse(item.assessment);
+      const stored =
+        (await db.assessments.get(record.id)) ?? (await db.trash.get(record.id))?.record;
+      if (item.action === 'replace') {
+        const current = stored ? parseStored(stored) : undefined;
+        if (!current?.ok || current.assessment.updatedAt !== item.replaces.updatedAt) {
+          throw new ImportConflictError(record.id);
+        }
+        await db.trash.delete(record.id);
+      } else if (stored) {
+        throw new ImportConflictError(record.id);
+      }
+      await db.assessments.put(structuredClone(record));
+      written.push(record);
+    }
+  });
+  return written;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trash
+
+export interface TrashItem {
+  assessment: Assessment;
+  deletedAt: string;
+}
+
+export function trashExpiresAt(deletedAt: string): Date {
+  return new Date(new Date(deletedAt).getTime() + TRASH_DAYS * DAY_MS);
+}
+
+/** Whole days left before a trashed assessment is deleted for good (0 on its last day). */
+export function daysLeft(deletedAt: string, now: Date): number {
+  return Math.max(0, Math.floor((trashExpiresAt(deletedAt).getTime() - now.getTime()) / DAY_MS));
+}
+
+/** Moves an assessment to the trash in one transaction; returns false when it wasn't stored. */
+export async function moveToTrash(id: string, now = new Date()): Promise<boolean> {
+  const db = getDb();
+  return db.transaction('rw', db.assessments, db.trash, async () => {
+    const record = await db.assessments.get(id);
+    if (!record) return false;
+    await db.trash.put({ id, deletedAt: now.toISOString(), record });
+    await db.assessments.delete(id);
+    return true;
+  });
+}
+
+/** Brings an assessment back from the trash (migrated and validated like any stored record). */
+export async function restoreFromTrash(id: string): Promise<Assessment> {
+  const db = getDb();
+  return db.transaction('rw', db.assessments, db.trash, async () => {
+    const entry = await db.trash.get(id);
+    if (!entry) throw new Error('Not in the trash');
+    const parsed = parseStored(entry.record);
+    if (!parsed.ok) throw new Error(parsed.error);
+    if (await db.assessments.get(id))
+      throw new Error('An assessment with this id is already on the list');
+    await db.assessments.put(structuredClone(parsed.assessment));
+    await db.trash.delete(id);
+    return parsed.assessment;
+  });
+}
+
+/** Trashed assessments, newest deletion first. Records that no longer parse are left out. */
+export async function listTrash(): Promise<TrashItem[]> {
+  const rows = await getDb().trash.orderBy('deletedAt').reverse().toArray();
+  return rows.flatMap((r) => {
+    const parsed = parseStored(r.record);
+    return parsed.ok ? [{ assessment: parsed.assessment, deletedAt: r.deletedAt }] : [];
+  });
+}
+
+export async function emptyTrash(): Promise<void> {
+  await getDb().trash.clear();
+}
+
+/** Deletes for good what has been in the trash longer than TRASH_DAYS. Returns how many. */
+export async function purgeTrash(now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - TRASH_DAYS * DAY_MS).toISOString();
+  return getDb().trash.where('deletedAt').below(cutoff).delete();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Last backup
+
+export async function readLastBackupAt(): Promise<string | undefined> {
+  const row = await getDb().meta.get(LAST_BACKUP_KEY);
+  const value = row?.value;
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
+}
+
+export async function writeLastBackupAt(at: string): Promise<void> {
+  await getDb().meta.put({ key: LAST_BACKUP_KEY, value: at });
+}
+
+/** Reads one stored assessment (for other tabs' changes); undefined when gone or unreadable. */
+export async function readAssessment(id: string): Promise<Assessment | undefined> {
+  const row = await getDb().assessments.get(id);
+  if (!row) return undefined;
+  const parsed = parseStored(row);
+  return parsed.ok ? parsed.assessment : undefined;
+}
+
+export interface StorageEstimate {
+  usage: number;
+  quota: number;
+}
+
+export async function readStorageEstimate(): Promise<StorageEstimate | undefined> {
+  try {
+    if (!navigator.storage?.estimate) return undefined;
+    const { usage, quota } = await navigator.storage.estimate();
+    return usage === undefined || quota === undefined ? undefined : { usage, quota };
+  } catch {
+    return undefined;
+  }
+}
