@@ -1,0 +1,71 @@
+import { registerSW } from 'virtual:pwa-register';
+
+/** What the service worker tells the page. */
+export interface ServiceWorkerEvents {
+  /** The app was cached for the first time: it now works offline. */
+  onOfflineReady: () => void;
+  /** A new version is installed and waiting for the user's go-ahead. */
+  onNeedRefresh: () => void;
+  /** The new version took control of this tab (after "Update now" here or in another tab). */
+  onNeedReload: () => void;
+  onRegisterError: (error: unknown) => void;
+}
+
+export interface ServiceWorkerControls {
+  /** Lets the waiting version take over (SKIP_WAITING). Never reloads by itself. */
+  activateUpdate: () => Promise<void>;
+  /** Stops delivering events to these handlers. */
+  dispose: () => void;
+}
+
+export type RegisterServiceWorker = (events: ServiceWorkerEvents) => ServiceWorkerControls;
+
+/** While online, look for a new version this often (the browser also checks on each visit). */
+export const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+type EventName = keyof ServiceWorkerEvents;
+
+let updateServiceWorker: ((reloadPage?: boolean) => Promise<void>) | undefined;
+let handlers: ServiceWorkerEvents | undefined;
+/** Events that arrived while no component listened (e.g. between StrictMode's unmount and mount). */
+const missed: { name: EventName; error?: unknown }[] = [];
+
+function emit(name: EventName, error?: unknown): void {
+  if (handlers) handlers[name](error);
+  else missed.push({ name, error });
+}
+
+function checkForUpdates(registration: ServiceWorkerRegistration): void {
+  const check = () => {
+    if (!navigator.onLine || registration.installing) return;
+    registration.update().catch(() => undefined); // offline or server down: try again later
+  };
+  window.setInterval(check, UPDATE_CHECK_INTERVAL_MS);
+  window.addEventListener('online', check);
+}
+
+/**
+ * Registers the service worker once per page (`virtual:pwa-register`, registerType "prompt") and
+ * forwards its events to the latest handlers.
+ */
+export const registerServiceWorker: RegisterServiceWorker = (events) => {
+  handlers = events;
+  for (const { name, error } of missed.splice(0)) events[name](error);
+  updateServiceWorker ??= registerSW({
+    onOfflineReady: () => emit('onOfflineReady'),
+    onNeedRefresh: () => emit('onNeedRefresh'),
+    // Replaces the plugin's default `window.location.reload()`: the component decides.
+    onNeedReload: () => emit('onNeedReload'),
+    onRegisteredSW: (_url, registration) => {
+      if (registration) checkForUpdates(registration);
+    },
+    onRegisterError: (error: unknown) => emit('onRegisterError', error),
+  });
+  const update = updateServiceWorker;
+  return {
+    activateUpdate: () => update(true),
+    dispose: () => {
+      if (handlers === events) handlers = undefined;
+    },
+  };
+};
