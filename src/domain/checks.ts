@@ -18,6 +18,8 @@ export interface Issue {
 
 export type IssueCode =
   | 'required'
+  | 'requiredNoPlan'
+  | 'tableMinNoPlan'
   | 'requiredChoice'
   | 'requiredMany'
   | 'tableMin'
@@ -135,10 +137,10 @@ function crossIssues(step: StepId, values: Values, a: Assessment | undefined): I
   return issues;
 }
 
-function itemIssues(item: Item, values: Values): Issue[] {
+function itemIssues(item: Item, values: Values, allowNotKnown: boolean): Issue[] {
   if (!isVisible(item, values)) return [];
   const notKnown = asRecord(asRecord(values.notKnown)[item.id]);
-  const markedUnknown = item.required === true && notKnown.on === true;
+  const markedUnknown = allowNotKnown && item.required === true && notKnown.on === true;
   if (markedUnknown) {
     return str(notKnown.plan).trim() === '' ? [{ path: `notKnown.${item.id}.plan`, code: 'notKnownPlan' }] : [];
   }
@@ -148,7 +150,11 @@ function itemIssues(item: Item, values: Values): Issue[] {
     const issues = tableIssues(item, rows);
     const complete = rows.filter((r) => rowIsComplete(item, r)).length;
     if (item.required && complete < Math.max(item.min, 1)) {
-      issues.unshift({ path: item.id, code: 'tableMin', params: { count: Math.max(item.min, 1) } });
+      issues.unshift({
+        path: item.id,
+        code: allowNotKnown ? 'tableMin' : 'tableMinNoPlan',
+        params: { count: Math.max(item.min, 1) },
+      });
     }
     return issues;
   }
@@ -160,7 +166,10 @@ function itemIssues(item: Item, values: Values): Issue[] {
       : [];
   }
   const issues: Issue[] = [];
-  if (item.required && !isFilled(item, value)) issues.push({ path: item.id, code: missingCode(item) });
+  if (item.required && !isFilled(item, value)) {
+    const code = missingCode(item);
+    issues.push({ path: item.id, code: !allowNotKnown && code === 'required' ? 'requiredNoPlan' : code });
+  }
   const f = checkFormat(item, value, item.id);
   if (f) issues.push(f);
   return issues;
@@ -169,7 +178,10 @@ function itemIssues(item: Item, values: Values): Issue[] {
 /** Every issue of one step, in the order of the page. */
 export function checkStep(step: Step, values: unknown, assessment?: Assessment): Issue[] {
   const v = asRecord(values);
-  return [...step.items.flatMap((item) => itemIssues(item, v)), ...crossIssues(step.id, v, assessment)];
+  return [
+    ...step.items.flatMap((item) => itemIssues(item, v, step.isQuestion)),
+    ...crossIssues(step.id, v, assessment),
+  ];
 }
 
 export function checkAssessment(a: Assessment): Map<StepId, Issue[]> {

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="usa-skipnav" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="grid-container app-header__inner">
+          <Link href="/" className="app-header__title">
+            {t('app.name')}
+          </Link>
+          <span className="app-header__tagline">{t('app.tagline')}</span>
+        </div>
+      </header>
+      <main id="main-content" className="grid-container app-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="app-footer">
+        <div className="grid-container">
+          <p>{t('app.footer')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

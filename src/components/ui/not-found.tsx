@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { PageHeading } from './page-heading';
+
+export function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading>{t('app.notFoundTitle')}</PageHeading>
+      <p>{t('app.notFoundText')}</p>
+      <Link href="/" className="usa-button">
+        {t('app.backToList')}
+      </Link>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/**
+ * The page's h1. It takes focus when it first appears (a new screen or step), so screen-reader and
+ * keyboard users start at the top of what changed, and it sets the document title.
+ */
+export function PageHeading({ children, title }: { children: ReactNode; title?: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: false });
+  }, []);
+  useEffect(() => {
+    const text = title ?? ref.current?.textContent ?? '';
+    document.title = text ? `${text} · Equity Decision Tool` : 'Equity Decision Tool';
+  }, [title, children]);
+  return (
+    <h1 ref={ref} tabIndex={-1} className="app-page-heading">
+      {children}
+    </h1>
+  );
+}

@@ -1,0 +1,82 @@
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import type { Assessment } from '@/domain/assessment';
+import { questionProgress } from '@/domain/progress';
+import { formatDateTime } from '@/lib/format';
+import { useAssessmentStore } from '@/store/assessment-store';
+
+export const AssessmentCard = memo(function AssessmentCard({ assessment: a }: { assessment: Assessment }) {
+  const { t, i18n } = useTranslation();
+  const [, navigate] = useLocation();
+  const [busy, setBusy] = useState(false);
+  const progress = questionProgress(a);
+  const title = a.meta.title.trim() || t('list.untitled');
+  const headingId = `card-${a.id}`;
+
+  const onDuplicate = async () => {
+    setBusy(true);
+    try {
+      const copy = await useAssessmentStore.getState().duplicate(a.id, t('list.copySuffix'));
+      navigate(`/assessments/${copy.id}/details`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li className="app-card" aria-labelledby={headingId}>
+      <div className="app-card__head">
+        <h2 className="app-card__title" id={headingId}>
+          <Link href={`/assessments/${a.id}/details`}>{title}</Link>
+        </h2>
+        <span className={`usa-tag app-status app-status--${a.status}`}>{t(`options.status.${a.status}`)}</span>
+      </div>
+      <dl className="app-card__facts">
+        <div>
+          <dt>{t('list.id')}</dt>
+          <dd>{a.readableId}</dd>
+        </div>
+        <div>
+          <dt>{t('list.department')}</dt>
+          <dd>{a.meta.department.trim() || t('list.noDepartment')}</dd>
+        </div>
+        <div>
+          <dt>{t('list.progressLabel')}</dt>
+          <dd>{t('list.progress', { answered: progress.answered, total: progress.total })}</dd>
+        </div>
+        <div>
+          <dt>{t('list.saved')}</dt>
+          <dd>{formatDateTime(a.updatedAt, i18n.language)}</dd>
+        </div>
+        <div>
+          <dt>{t('list.exported')}</dt>
+          <dd>
+            {a.lastExportedAt
+              ? t('list.exportedAt', { date: formatDateTime(a.lastExportedAt, i18n.language), version: a.version })
+              : t('list.neverExported')}
+          </dd>
+        </div>
+      </dl>
+      <div className="app-card__actions">
+        <Link href={`/assessments/${a.id}/details`} className="usa-button usa-button--outline">
+          {t('list.open')}
+          <span className="usa-sr-only"> {title}</span>
+        </Link>
+        <button type="button" className="usa-button usa-button--outline" disabled={busy} onClick={() => void onDuplicate()}>
+          {t('list.duplicate')}
+          <span className="usa-sr-only"> {title}</span>
+        </button>
+        <button
+          type="button"
+          className="usa-button usa-button--secondary"
+          disabled={busy}
+          onClick={() => void useAssessmentStore.getState().remove(a.id)}
+        >
+          {t('list.delete')}
+          <span className="usa-sr-only"> {title}</span>
+        </button>
+      </div>
+    </li>
+  );
+});

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { useAssessmentStore } from '@/store/assessment-store';
+
+export function DataOnDevicePanel() {
+  const { t } = useTranslation();
+  const persistence = useAssessmentStore((s) => s.persistence);
+  return (
+    <section className="app-panel" aria-labelledby="device-heading">
+      <h2 id="device-heading" className="app-panel__title">
+        {t('device.heading')}
+      </h2>
+      <p>{t('device.local')}</p>
+      <p>
+        <strong>{t('device.persistenceLabel')}</strong> {t(`device.persistence.${persistence}`)}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { useState, type ReactNode } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { checkFormat } from '@/domain/checks';
+import { MAX_ANSWER_LENGTH, MAX_SHORT_LENGTH } from '@/domain/constants';
+import type { Field, Item } from '@/domain/questions';
+import { tKey } from '@/i18n/i18n';
+import { fieldDomId, useIssue } from '../issues-context';
+import { CheckboxGroup, RadioGroup, SelectControl } from './choice-controls';
+import { describedBy, FieldShell } from './field-shell';
+import { GroupsControl, LinksControl } from './reference-controls';
+
+export interface FieldProps {
+  field: Field;
+  /** react-hook-form path, e.g. `proposal` or `results.0.result`. */
+  name: string;
+  textKey: string;
+  assessmentId: string;
+  labelSuffix?: string;
+}
+
+/** Hides a field until its condition holds (e.g. the budget amount only for budgets). */
+export function ShowIf({
+  when,
+  base,
+  children,
+}: {
+  when: NonNullable<Item['showIf']>;
+  /** Path prefix of the sibling field: '' for a step's own fields, `measures.3.` inside a row. */
+  base: string;
+  children: ReactNode;
+}) {
+  const watched: unknown = useWatch({ name: `${base}${when.field}` });
+  return watched === when.equals ? <>{children}</> : null;
+}
+
+const INPUT_TYPES: Partial<Record<Field['kind'], { type: string; inputMode?: 'decimal' | 'numeric' | 'email' }>> = {
+  text: { type: 'text' },
+  email: { type: 'email', inputMode: 'email' },
+  number: { type: 'text', inputMode: 'decimal' },
+  year: { type: 'text', inputMode: 'numeric' },
+  integer: { type: 'text', inputMode: 'numeric' },
+};
+
+/** One field of any kind, with its label, hint, example, key terms and message. */
+export function FieldControl({ field, name, textKey, assessmentId, labelSuffix }: FieldProps) {
+  const { t } = useTranslation();
+  const { register, getValues } = useFormContext();
+  const checked = useIssue(name);
+  // A format message on leaving the field (e.g. a number that doesn't parse), before any Next.
+  const [blurMessage, setBlurMessage] = useState<string>();
+  const error = checked ?? blurMessage;
+  const domId = fieldDomId(name);
+  const shell = { textKey, domId, error, required: field.required, terms: field.terms, labelSuffix };
+  const aria = { 'aria-describedby': describedBy(domId, textKey, error), 'aria-invalid': error ? true : undefined };
+
+  const onBlurCheck = (badInput = false) => {
+    if (badInput) {
+      setBlurMessage(t('errors.date'));
+      return;
+    }
+    const issue = checkFormat(field, getValues(name), name);
+    setBlurMessage(issue ? tKey(`errors.${issue.code}`) : undefined);
+  };
+
+  switch (field.kind) {
+    case 'longtext':
+      return (
+        <FieldShell {...shell}>
+          <textarea
+            id={domId}
+            className={`usa-textarea app-textarea${error ? ' usa-input--error' : ''}`}
+            maxLength={MAX_ANSWER_LENGTH}
+            {...aria}
+            {...register(name)}
+          />
+        </FieldShell>
+      );
+    case 'date': {
+      const reg = register(name);
+      return (
+        <FieldShell {...shell}>
+          <input
+            id={domId}
+            type="date"
+            className={`usa-input app-input-date${error ? ' usa-input--error' : ''}`}
+            {...aria}
+            {...reg}
+            onBlur={(e) => {
+              void reg.onBlur(e);
+              onBlurCheck(e.currentTarget.validity.badInput);
+            }}
+          />
+        </FieldShell>
+      );
+    }
+    case 'boolean':
+      return (
+        <div className="usa-checkbox app-boolean">
+          <input id={domId} type="checkbox" className="usa-checkbox__input" {...register(name)} />
+          <label className="usa-checkbox__label" htmlFor={domId}>
+            {tKey(`${textKey}.label`)}
+          </label>
+        </div>
+      );
+    case 'choice':
+      return (
+        <FieldShell {...shell} group>
+          <RadioGroup name={name} field={field} domId={domId} />
+        </FieldShell>
+      );
+    case 'select':
+      return (
+        <FieldShell {...shell}>
+          <SelectControl name={name} field={field} domId={domId} aria={aria} />
+        </FieldShell>
+      );
+    case 'multichoice':
+      return (
+        <FieldShell {...shell} group>
+          <CheckboxGroup name={name} field={field} domId={domId} />
+        </FieldShell>
+      );
+    case 'groups':
+      return (
+        <FieldShell {...shell} group={!field.single}>
+          <GroupsControl name={name} field={field} domId={domId} assessmentId={assessmentId} aria={aria} />
+        </FieldShell>
+      );
+    case 'links':
+      return (
+        <FieldShell {...shell} group>
+          <LinksControl name={name} field={field} domId={domId} assessmentId={assessmentId} />
+        </FieldShell>
+      );
+    default: {
+      const input = INPUT_TYPES[field.kind] ?? { type: 'text' };
+      const reg = register(name);
+      return (
+        <FieldShell {...shell}>
+          <input
+            id={domId}
+            className={`usa-input${error ? ' usa-input--error' : ''}`}
+            type={input.type}
+            inputMode={input.inputMode}
+            maxLength={MAX_SHORT_LENGTH}
+            autoComplete={field.kind === 'email' ? 'email' : 'off'}
+            {...aria}
+            {...reg}
+            onBlur={(e) => {
+              void reg.onBlur(e);
+              onBlurCheck();
+            }}
+          />
+        </FieldShell>
+      );
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { MAX_ANSWER_LENGTH } from '@/domain/constants';
+import { hasKey, tKey } from '@/i18n/i18n';
+import { fieldDomId, useIssue } from '../issues-context';
+
+/** "Not known yet" for a required item, with a short plan to find out. */
+export function NotKnown({ itemId, textKey }: { itemId: string; textKey: string }) {
+  const { t } = useTranslation();
+  const { register } = useFormContext();
+  const on: unknown = useWatch({ name: `notKnown.${itemId}.on` });
+  const planPath = `notKnown.${itemId}.plan`;
+  const error = useIssue(planPath);
+  const checkboxId = fieldDomId(`notKnown.${itemId}.on`);
+  const planId = fieldDomId(planPath);
+  return (
+    <div className="app-not-known">
+      <div className="usa-checkbox">
+        <input id={checkboxId} type="checkbox" className="usa-checkbox__input" {...register(`notKnown.${itemId}.on`)} />
+        <label className="usa-checkbox__label" htmlFor={checkboxId}>
+          {hasKey(`${textKey}.notKnown`) ? tKey(`${textKey}.notKnown`) : t('wizard.notKnown')}
+        </label>
+      </div>
+      {on === true && (
+        <div className={`usa-form-group${error ? ' usa-form-group--error' : ''}`}>
+          <label className="usa-label" htmlFor={planId}>
+            {hasKey(`${textKey}.plan`) ? tKey(`${textKey}.plan`) : t('wizard.plan')}
+          </label>
+          {error && (
+            <span className="usa-error-message" id={`${planId}-error`}>
+              {error}
+            </span>
+          )}
+          <textarea
+            id={planId}
+            className="usa-textarea app-textarea--short"
+            maxLength={MAX_ANSWER_LENGTH}
+            aria-describedby={error ? `${planId}-error` : undefined}
+            {...register(planPath)}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

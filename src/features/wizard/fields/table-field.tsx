@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { SectionKey } from '@/domain/assessment';
+import type { Field, TableItem } from '@/domain/questions';
+import { newRowId, rowLabel } from '@/domain/rows';
+import { hasKey, tKey } from '@/i18n/i18n';
+import { fieldDomId, useIssue } from '../issues-context';
+import { FieldShell } from './field-shell';
+import { FieldControl, ShowIf } from './field-control';
+
+function emptyRow(columns: readonly Field[]): Record<string, unknown> {
+  const row: Record<string, unknown> = { id: newRowId() };
+  for (const c of columns) {
+    row[c.id] = c.kind === 'boolean' ? false : c.kind === 'multichoice' || c.kind === 'links' || (c.kind === 'groups' && !c.single) ? [] : '';
+  }
+  return row;
+}
+
+/** A table of rows (results, sources, harms …): add, edit, remove with undo. */
+export function TableField({
+  item,
+  section,
+  assessmentId,
+}: {
+  item: TableItem;
+  section: SectionKey;
+  assessmentId: string;
+}) {
+  const { t } = useTranslation();
+  const { control, trigger, getValues } = useFormContext();
+  const { fields, append, remove, insert } = useFieldArray({ control, name: item.id, keyName: 'key' });
+  const [removed, setRemoved] = useState<{ index: number; row: Record<string, unknown>; label: string }>();
+  const textKey = `items.${section}.${item.id}`;
+  const error = useIssue(item.id);
+  const domId = fieldDomId(item.id);
+  const rowName = tKey(`${textKey}.rowName`);
+
+  const add = () => {
+    append(emptyRow(item.columns), { shouldFocus: false });
+    setRemoved(undefined);
+    void trigger(item.id);
+    // Move focus to the new row's first field so keyboard users land where they type.
+    requestAnimationFrame(() => {
+      document.getElementById(fieldDomId(`${item.id}.${fields.length}.${item.columns[0]?.id ?? ''}`))?.focus();
+    });
+  };
+
+  return (
+    <FieldShell textKey={textKey} domId={domId} error={error} required={item.required} terms={item.terms} group>
+      {fields.length === 0 && <p className="app-none">{hasKey(`${textKey}.empty`) ? tKey(`${textKey}.empty`) : ''}</p>}
+      <ol className="app-rows">
+        {fields.map((f, i) => {
+          const label = rowLabel(item.prefix, i);
+          return (
+            <li key={f.key} className="app-row">
+              <fieldset className="usa-fieldset app-row__fieldset">
+                <legend className="app-row__legend">
+                  {rowName} {label}
+                </legend>
+                {item.columns.map((col) => {
+                  const el = (
+                    <FieldControl
+                      key={col.id}
+                      field={col}
+                      name={`${item.id}.${i}.${col.id}`}
+                      textKey={`${textKey}.columns.${col.id}`}
+                      assessmentId={assessmentId}
+                    />
+                  );
+                  return col.showIf ? (
+                    <ShowIf key={col.id} when={col.showIf} base={`${item.id}.${i}.`}>
+                      {el}
+                    </ShowIf>
+                  ) : (
+                    el
+                  );
+                })}
+                <button
+                  type="button"
+                  className="usa-button usa-button--unstyled app-row__remove"
+                  onClick={() => {
+                    // The latest typed values, not the ones the row was created with.
+                    const data: Record<string, unknown> = structuredClone(getValues(`${item.id}.${i}`));
+                    setRemoved({ index: i, row: data, label: `${rowName} ${label}` });
+                    remove(i);
+                    void trigger(item.id);
+                  }}
+                >
+                  {t('wizard.removeRow', { row: `${rowName} ${label}` })}
+                </button>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      {removed && (
+        <div className="usa-alert usa-alert--info usa-alert--slim usa-alert--no-icon" role="status">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">
+              {t('wizard.rowRemoved', { row: removed.label })}{' '}
+              <button
+                type="button"
+                className="usa-button usa-button--unstyled"
+                onClick={() => {
+                  insert(removed.index, removed.row);
+                  setRemoved(undefined);
+                }}
+              >
+                {t('list.undo')}
+              </button>
+            </p>
+          </div>
+        </div>
+      )}
+      <button type="button" className="usa-button usa-button--outline app-row__add" onClick={add}>
+        {tKey(`${textKey}.addRow`)}
+      </button>
+    </FieldShell>
+  );
+}

@@ -1,0 +1,44 @@
+import { memo } from 'react';
+import type { SectionKey } from '@/domain/assessment';
+import type { Item } from '@/domain/questions';
+import { FieldControl, ShowIf } from './fields/field-control';
+import { NotKnown } from './fields/not-known';
+import { ReadinessField } from './fields/readiness-field';
+import { TableField } from './fields/table-field';
+
+/** One sub-prompt of a step, of any kind, plus "Not known yet" when it is required. */
+export const ItemBlock = memo(function ItemBlock({
+  item,
+  section,
+  assessmentId,
+  allowNotKnown,
+}: {
+  item: Item;
+  section: SectionKey;
+  assessmentId: string;
+  /** "Not known yet" belongs to the five questions, not to the details of the assessment. */
+  allowNotKnown: boolean;
+}) {
+  const textKey = `items.${section}.${item.id}`;
+  const body =
+    item.kind === 'table' ? (
+      <TableField item={item} section={section} assessmentId={assessmentId} />
+    ) : item.kind === 'readiness' ? (
+      <ReadinessField item={item} />
+    ) : (
+      <FieldControl field={item} name={item.id} textKey={textKey} assessmentId={assessmentId} />
+    );
+  const block = (
+    <div className="app-item">
+      {body}
+      {item.required && allowNotKnown && <NotKnown itemId={item.id} textKey={textKey} />}
+    </div>
+  );
+  return item.showIf ? (
+    <ShowIf when={item.showIf} base="">
+      {block}
+    </ShowIf>
+  ) : (
+    block
+  );
+});

@@ -1,0 +1,109 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, type FieldValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { SECTION_SCHEMAS } from '@/domain/assessment';
+import { checkStep, type Issue } from '@/domain/checks';
+import { STEP_IDS, type Step } from '@/domain/questions';
+import { PageHeading } from '@/components/ui/page-heading';
+import { tKey } from '@/i18n/i18n';
+import { useAssessmentStore } from '@/store/assessment-store';
+import { ErrorSummary } from './error-summary';
+import { IssuesContext } from './issues-context';
+import { issueMessage, issueSummaryText } from './issue-text';
+import { ItemBlock } from './item-block';
+
+/**
+ * One step of the guided flow: one react-hook-form per step, defaults from the store, every change
+ * sent to the store (which writes it within half a second). Checks run on Next; they never block saving.
+ */
+export function StepForm({ id, step }: { id: string; step: Step }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const section = step.section;
+  // Read once: the form owns the values while the step is open, so typing never re-renders the step.
+  const [defaults] = useState<FieldValues>(() => structuredClone(useAssessmentStore.getState().byId[id]?.[section] ?? {}));
+  const form = useForm<FieldValues>({ defaultValues: defaults });
+  const [issues, setIssues] = useState<Issue[]>();
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values }) => {
+          const parsed = SECTION_SCHEMAS[section].safeParse(values);
+          if (parsed.success) {
+            useAssessmentStore.getState().updateSection(id, section, parsed.data);
+          } else {
+            // Never pretend: say this change was not saved (the form still holds it).
+            const first = parsed.error.issues[0];
+            useAssessmentStore.setState({
+              save: { kind: 'error', message: `${first?.path.join('.') ?? section}: ${first?.message ?? 'invalid'}` },
+            });
+          }
+        },
+      }),
+    [form, id, section],
+  );
+
+  useEffect(() => {
+    if (issues?.length) summaryRef.current?.focus();
+  }, [issues]);
+
+  const index = STEP_IDS.indexOf(step.id);
+  const prev = index > 0 ? STEP_IDS[index - 1] : undefined;
+  const next = STEP_IDS[index + 1] ?? 'review';
+  const go = (to: string) => navigate(`/assessments/${id}/${to}`);
+
+  const onNext = () => {
+    const found = checkStep(step, form.getValues(), useAssessmentStore.getState().byId[id]);
+    if (found.length > 0) setIssues(found);
+    else go(next);
+  };
+
+  const messages = useMemo(() => new Map((issues ?? []).map((i) => [i.path, issueMessage(i)])), [issues]);
+  const heading = tKey(`steps.${step.id}.heading`);
+
+  return (
+    <FormProvider {...form}>
+      <form
+        className="usa-form usa-form--large app-step"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          onNext();
+        }}
+        onBlur={() => void useAssessmentStore.getState().flush().catch(() => undefined)}
+      >
+        {step.isQuestion && (
+          <p className="app-step__kicker">{t('wizard.questionOf', { n: index - 1, total: 5 })}</p>
+        )}
+        <PageHeading>{heading}</PageHeading>
+        <p className="app-step__intro">{tKey(`steps.${step.id}.intro`)}</p>
+        {issues && issues.length > 0 && (
+          <ErrorSummary
+            ref={summaryRef}
+            entries={issues.map((i) => ({ path: i.path, text: issueSummaryText(step, i) }))}
+            onSkip={() => go(next)}
+          />
+        )}
+        <IssuesContext.Provider value={messages}>
+          {step.items.map((item) => (
+            <ItemBlock key={item.id} item={item} section={section} assessmentId={id} allowNotKnown={step.isQuestion} />
+          ))}
+        </IssuesContext.Provider>
+        <div className="app-step__buttons">
+          {prev && (
+            <button type="button" className="usa-button usa-button--outline" onClick={() => go(prev)}>
+              {t('wizard.back')}
+            </button>
+          )}
+          <button type="submit" className="usa-button">
+            {t('wizard.next')}
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}
