@@ -45,17 +45,31 @@ function checkForUpdates(registration: ServiceWorkerRegistration): void {
 }
 
 /**
+ * Reports when a new version takes control of this page. Not the plugin's own signal: that one
+ * stays silent when the page had no controller at registration (a first visit, claimed later).
+ */
+function watchController(): void {
+  let hadController = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // The first install claiming this page is not an update.
+    if (hadController) emit('onNeedReload');
+    hadController = true;
+  });
+}
+
+/**
  * Registers the service worker once per page (`virtual:pwa-register`, registerType "prompt") and
  * forwards its events to the latest handlers.
  */
 export const registerServiceWorker: RegisterServiceWorker = (events) => {
   handlers = events;
   for (const { name, error } of missed.splice(0)) events[name](error);
+  if (!updateServiceWorker && 'serviceWorker' in navigator) watchController();
   updateServiceWorker ??= registerSW({
     onOfflineReady: () => emit('onOfflineReady'),
     onNeedRefresh: () => emit('onNeedRefresh'),
-    // Replaces the plugin's default `window.location.reload()`: the component decides.
-    onNeedReload: () => emit('onNeedReload'),
+    // Replaces the plugin's `window.location.reload()`; watchController() reports the change.
+    onNeedReload: () => undefined,
     onRegisteredSW: (_url, registration) => {
       if (registration) checkForUpdates(registration);
     },
