@@ -10,7 +10,12 @@ const layer = (files, forbidden) => ({
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: forbidden.map((f) => ({ group: [`@/${f}/*`, `@/${f}`], message: `This layer may not import from ${f}/.` })) },
+      {
+        patterns: forbidden.map((f) => ({
+          group: [`@/${f}/*`, `@/${f}`],
+          message: `This layer may not import from ${f}/.`,
+        })),
+      },
     ],
   },
 });
@@ -19,7 +24,11 @@ export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage', 'test-results'] },
   {
     files: ['**/*.{ts,tsx}'],
-    extends: [js.configs.recommended, ...tseslint.configs.recommended, jsxA11y.flatConfigs.recommended],
+    extends: [
+      js.configs.recommended,
+      ...tseslint.configs.recommended,
+      jsxA11y.flatConfigs.recommended,
+    ],
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -28,7 +37,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  { files: ['**/*.{js,mjs}'], extends: [js.configs.recommended], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  {
+    files: ['**/*.{js,mjs}'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
   layer(['src/domain/**'], ['storage', 'store', 'features', 'app', 'components']),
   layer(['src/storage/**'], ['store', 'features', 'app', 'components']),
   layer(['src/store/**'], ['features', 'app', 'components']),

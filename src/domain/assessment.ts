@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type {
+  READINESS_KEYS} from './constants';
 import {
   BENEFIT_NET,
   CHANGE_KINDS,
@@ -13,7 +15,6 @@ import {
   MAX_SHORT_LENGTH,
   PARTLY,
   READINESS_ANSWERS,
-  READINESS_KEYS,
   REPORT_AUDIENCES,
   SCHEMA_VERSION,
   LEVELS,
@@ -166,9 +167,7 @@ export const Q3Schema = z.object({
 });
 
 const readinessAnswer = () =>
-  z
-    .object({ answer: choice(READINESS_ANSWERS), note: longText() })
-    .prefault({});
+  z.object({ answer: choice(READINESS_ANSWERS), note: longText() }).prefault({});
 
 export const Q4Schema = z.object({
   harms: z

@@ -109,17 +109,25 @@ function crossIssues(step: StepId, values: Values, a: Assessment | undefined): I
   const issues: Issue[] = [];
   if (step === 'q2') {
     const rows = asRows(values.benefitBurden);
-    const mostAffected = new Set((a?.groups.groups ?? []).filter((g) => g.mostAffected).map((g) => g.id));
+    const mostAffected = new Set(
+      (a?.groups.groups ?? []).filter((g) => g.mostAffected).map((g) => g.id),
+    );
     if (rows.length >= 2 && !rows.some((r) => mostAffected.has(str(r.group)))) {
       issues.push({ path: 'benefitBurden', code: 'needsMostAffected' });
     }
   }
   if (step === 'q4') {
     const harms = asRows(values.harms);
-    const mitigated = new Set(asRows(values.mitigations).flatMap((m) => (Array.isArray(m.harms) ? m.harms.map(str) : [])));
+    const mitigated = new Set(
+      asRows(values.mitigations).flatMap((m) => (Array.isArray(m.harms) ? m.harms.map(str) : [])),
+    );
     const serious = harms
       .map((h, i) => ({ h, i }))
-      .filter(({ h }) => ['medium', 'high'].includes(str(h.likelihood)) || ['medium', 'high'].includes(str(h.severity)))
+      .filter(
+        ({ h }) =>
+          ['medium', 'high'].includes(str(h.likelihood)) ||
+          ['medium', 'high'].includes(str(h.severity)),
+      )
       .filter(({ h }) => !mitigated.has(str(h.id)));
     if (serious.length > 0) {
       issues.push({
@@ -130,7 +138,11 @@ function crossIssues(step: StepId, values: Values, a: Assessment | undefined): I
     }
     const unmitigated = harms.some((h) => !mitigated.has(str(h.id)));
     const notKnown = asRecord(asRecord(values.notKnown).residual);
-    if (unmitigated && str(values.residual).trim() === '' && !(notKnown.on === true && str(notKnown.plan).trim() !== '')) {
+    if (
+      unmitigated &&
+      str(values.residual).trim() === '' &&
+      !(notKnown.on === true && str(notKnown.plan).trim() !== '')
+    ) {
       issues.push({ path: 'residual', code: 'residualRequired' });
     }
   }
@@ -142,7 +154,9 @@ function itemIssues(item: Item, values: Values, allowNotKnown: boolean): Issue[]
   const notKnown = asRecord(asRecord(values.notKnown)[item.id]);
   const markedUnknown = allowNotKnown && item.required === true && notKnown.on === true;
   if (markedUnknown) {
-    return str(notKnown.plan).trim() === '' ? [{ path: `notKnown.${item.id}.plan`, code: 'notKnownPlan' }] : [];
+    return str(notKnown.plan).trim() === ''
+      ? [{ path: `notKnown.${item.id}.plan`, code: 'notKnownPlan' }]
+      : [];
   }
   const value = values[item.id];
   if (item.kind === 'table') {
@@ -168,7 +182,10 @@ function itemIssues(item: Item, values: Values, allowNotKnown: boolean): Issue[]
   const issues: Issue[] = [];
   if (item.required && !isFilled(item, value)) {
     const code = missingCode(item);
-    issues.push({ path: item.id, code: !allowNotKnown && code === 'required' ? 'requiredNoPlan' : code });
+    issues.push({
+      path: item.id,
+      code: !allowNotKnown && code === 'required' ? 'requiredNoPlan' : code,
+    });
   }
   const f = checkFormat(item, value, item.id);
   if (f) issues.push(f);

@@ -43,7 +43,14 @@ export const LEVELS = ['low', 'medium', 'high'] as const;
 export const DIRECTIONS = ['close', 'keep', 'widen'] as const;
 /** Spectrum of community engagement: 0 ignore … 5 defer to community. Stored as the number. */
 export const ENGAGEMENT_LEVELS = ['0', '1', '2', '3', '4', '5'] as const;
-export const SUPPORTS = ['interpretation', 'childcare', 'food', 'stipend', 'timing', 'place'] as const;
+export const SUPPORTS = [
+  'interpretation',
+  'childcare',
+  'food',
+  'stipend',
+  'timing',
+  'place',
+] as const;
 export const EFFECTS = ['changed', 'partly', 'notChanged'] as const;
 export const READINESS_KEYS = ['realistic', 'funded', 'staffed', 'enforceable', 'data'] as const;
 export const READINESS_ANSWERS = ['yes', 'no', 'unsure'] as const;

@@ -45,7 +45,10 @@ export function parseStored(raw: unknown): ParseResult {
     const result = AssessmentSchema.safeParse(migrate(raw));
     if (result.success) return { ok: true, assessment: result.data };
     const first = result.error.issues[0];
-    return { ok: false, error: first ? `${first.path.join('.') || 'record'}: ${first.message}` : 'invalid' };
+    return {
+      ok: false,
+      error: first ? `${first.path.join('.') || 'record'}: ${first.message}` : 'invalid',
+    };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -10,7 +10,13 @@ function touched(item: Item, values: Values): boolean {
   const v = values[item.id];
   if (item.kind === 'table') return Array.isArray(v) && v.length > 0;
   if (item.kind === 'readiness') {
-    return typeof v === 'object' && v !== null && Object.values(v).some((r) => typeof r === 'object' && r !== null && 'answer' in r && r.answer !== '');
+    return (
+      typeof v === 'object' &&
+      v !== null &&
+      Object.values(v).some(
+        (r) => typeof r === 'object' && r !== null && 'answer' in r && r.answer !== '',
+      )
+    );
   }
   if (item.kind === 'boolean') return v === true;
   return isFilled(item, v);
@@ -18,7 +24,11 @@ function touched(item: Item, values: Values): boolean {
 
 function anyNotKnown(values: Values): boolean {
   const nk = values.notKnown;
-  return typeof nk === 'object' && nk !== null && Object.values(nk).some((n) => typeof n === 'object' && n !== null && 'on' in n && n.on === true);
+  return (
+    typeof nk === 'object' &&
+    nk !== null &&
+    Object.values(nk).some((n) => typeof n === 'object' && n !== null && 'on' in n && n.on === true)
+  );
 }
 
 export function stepStatus(step: Step, a: Assessment): StepStatus {

@@ -228,7 +228,12 @@ export const STEPS: readonly Step[] = [
           { id: 'sources', kind: 'links', to: ['sources'] },
         ],
       },
-      { id: 'rootCauses', kind: 'longtext', required: true, terms: ['rootCause', 'structuralRacism'] },
+      {
+        id: 'rootCauses',
+        kind: 'longtext',
+        required: true,
+        terms: ['rootCause', 'structuralRacism'],
+      },
       { id: 'dataGaps', kind: 'longtext', required: true },
       {
         id: 'benefitBurden',
@@ -390,9 +395,11 @@ export function getStep(id: string): Step | undefined {
 }
 
 /** Where each link source's rows live, and the prefix of their short labels. */
-export const LINK_SOURCES: Record<LinkSource, { section: SectionKey; table: string; prefix: string }> =
-  {
-    sources: { section: 'q2', table: 'sources', prefix: 'S' },
-    outcomes: { section: 'q1', table: 'outcomes', prefix: 'O' },
-    harms: { section: 'q4', table: 'harms', prefix: 'H' },
-  };
+export const LINK_SOURCES: Record<
+  LinkSource,
+  { section: SectionKey; table: string; prefix: string }
+> = {
+  sources: { section: 'q2', table: 'sources', prefix: 'S' },
+  outcomes: { section: 'q1', table: 'outcomes', prefix: 'O' },
+  harms: { section: 'q4', table: 'harms', prefix: 'H' },
+};

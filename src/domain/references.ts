@@ -29,9 +29,13 @@ export function linkOptions(a: Assessment, to: readonly LinkSource[]): RefOption
     const { section, table, prefix } = LINK_SOURCES[source];
     return tableRows(a[section], table).flatMap((row, i) => {
       if (typeof row.id !== 'string') return [];
-      const firstText = Object.entries(row).find(([k, v]) => k !== 'id' && typeof v === 'string' && v.trim() !== '');
+      const firstText = Object.entries(row).find(
+        ([k, v]) => k !== 'id' && typeof v === 'string' && v.trim() !== '',
+      );
       const text = firstText ? preview(String(firstText[1])) : '';
-      return [{ id: row.id, label: text ? `${rowLabel(prefix, i)} — ${text}` : rowLabel(prefix, i) }];
+      return [
+        { id: row.id, label: text ? `${rowLabel(prefix, i)} — ${text}` : rowLabel(prefix, i) },
+      ];
     });
   });
 }

@@ -3,7 +3,12 @@ import { AssessmentSchema } from '@/domain/assessment';
 import { newAssessment } from '@/domain/factory';
 import { MAX_ANSWER_LENGTH } from '@/domain/constants';
 
-const base = () => newAssessment({ id: crypto.randomUUID(), readableId: 'EQ-2026-0001', now: new Date('2026-11-22T10:00:00Z') });
+const base = () =>
+  newAssessment({
+    id: crypto.randomUUID(),
+    readableId: 'EQ-2026-0001',
+    now: new Date('2026-11-22T10:00:00Z'),
+  });
 
 describe('AssessmentSchema', () => {
   it('accepts a brand-new, empty draft and fills every section with defaults', () => {
@@ -28,9 +33,15 @@ describe('AssessmentSchema', () => {
   });
 
   it('accepts a 50,000-character answer and rejects one beyond the limit', () => {
-    const ok = AssessmentSchema.safeParse({ ...base(), q1: { ...base().q1, proposal: 'x'.repeat(50_000) } });
+    const ok = AssessmentSchema.safeParse({
+      ...base(),
+      q1: { ...base().q1, proposal: 'x'.repeat(50_000) },
+    });
     expect(ok.success).toBe(true);
-    const tooLong = AssessmentSchema.safeParse({ ...base(), q1: { ...base().q1, proposal: 'x'.repeat(MAX_ANSWER_LENGTH + 1) } });
+    const tooLong = AssessmentSchema.safeParse({
+      ...base(),
+      q1: { ...base().q1, proposal: 'x'.repeat(MAX_ANSWER_LENGTH + 1) },
+    });
     expect(tooLong.success).toBe(false);
   });
 
@@ -39,11 +50,16 @@ describe('AssessmentSchema', () => {
     expect(AssessmentSchema.safeParse({ ...base(), id: 'not-a-uuid' }).success).toBe(false);
     expect(AssessmentSchema.safeParse({ ...base(), readableId: 'X-1' }).success).toBe(false);
     expect(AssessmentSchema.safeParse({ ...base(), status: 'approved' }).success).toBe(false);
-    expect(AssessmentSchema.safeParse({ ...base(), meta: { ...base().meta, type: 'poem' } }).success).toBe(false);
+    expect(
+      AssessmentSchema.safeParse({ ...base(), meta: { ...base().meta, type: 'poem' } }).success,
+    ).toBe(false);
   });
 
   it('keeps a date that does not parse, so a draft always saves', () => {
-    const a = AssessmentSchema.safeParse({ ...base(), meta: { ...base().meta, decisionDate: '2027-02-30' } });
+    const a = AssessmentSchema.safeParse({
+      ...base(),
+      meta: { ...base().meta, decisionDate: '2027-02-30' },
+    });
     expect(a.success).toBe(true);
   });
 });

@@ -8,7 +8,10 @@ describe('migrate()', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.assessment.meta.title).toBe('Community land trust');
-    expect(result.assessment.q1.notKnown.problem).toEqual({ on: true, plan: 'Ask the housing data team by December.' });
+    expect(result.assessment.q1.notKnown.problem).toEqual({
+      on: true,
+      plan: 'Ask the housing data team by December.',
+    });
     expect(result.assessment.q5.measures).toEqual([]);
   });
 

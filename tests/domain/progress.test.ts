@@ -11,7 +11,11 @@ const step = (id: string) => {
   return s;
 };
 const fresh = (): Assessment =>
-  newAssessment({ id: crypto.randomUUID(), readableId: 'EQ-2026-0007', now: new Date('2026-11-22T10:00:00Z') });
+  newAssessment({
+    id: crypto.randomUUID(),
+    readableId: 'EQ-2026-0007',
+    now: new Date('2026-11-22T10:00:00Z'),
+  });
 
 function withQ1(a: Assessment): Assessment {
   return {
@@ -44,25 +48,51 @@ describe('progress', () => {
 
   it('accepts "Not known yet" only with a plan', () => {
     const a = withQ1(fresh());
-    const unknown = { ...a, q1: { ...a.q1, problem: '', notKnown: { problem: { on: true, plan: '' } } } };
-    expect(checkStep(step('q1'), unknown.q1, unknown)).toEqual([{ path: 'notKnown.problem.plan', code: 'notKnownPlan' }]);
-    const planned = { ...unknown, q1: { ...unknown.q1, notKnown: { problem: { on: true, plan: 'Ask transit by May' } } } };
+    const unknown = {
+      ...a,
+      q1: { ...a.q1, problem: '', notKnown: { problem: { on: true, plan: '' } } },
+    };
+    expect(checkStep(step('q1'), unknown.q1, unknown)).toEqual([
+      { path: 'notKnown.problem.plan', code: 'notKnownPlan' },
+    ]);
+    const planned = {
+      ...unknown,
+      q1: { ...unknown.q1, notKnown: { problem: { on: true, plan: 'Ask transit by May' } } },
+    };
     expect(stepStatus(step('q1'), planned)).toBe('completed');
   });
 
   it('does not count a whitespace-only answer', () => {
     const a = withQ1(fresh());
     const blank = { ...a, q1: { ...a.q1, proposal: '   \n ' } };
-    expect(checkStep(step('q1'), blank.q1, blank)).toContainEqual({ path: 'proposal', code: 'required' });
+    expect(checkStep(step('q1'), blank.q1, blank)).toContainEqual({
+      path: 'proposal',
+      code: 'required',
+    });
   });
 });
 
 describe('checks', () => {
   it('reports numbers, years, emails and dates that do not parse, at the field', () => {
     const a = fresh();
-    const meta = { ...a.meta, title: 'T', type: 'budget' as const, budgetAmount: '12abc', fiscalYear: '27', leadEmail: 'nope', decisionDate: '2027-02-30' };
-    const codes = checkStep(step('details'), meta, { ...a, meta }).map((i) => `${i.path}:${i.code}`);
-    expect(codes).toEqual(['leadEmail:email', 'decisionDate:date', 'budgetAmount:number', 'fiscalYear:year']);
+    const meta = {
+      ...a.meta,
+      title: 'T',
+      type: 'budget' as const,
+      budgetAmount: '12abc',
+      fiscalYear: '27',
+      leadEmail: 'nope',
+      decisionDate: '2027-02-30',
+    };
+    const codes = checkStep(step('details'), meta, { ...a, meta }).map(
+      (i) => `${i.path}:${i.code}`,
+    );
+    expect(codes).toEqual([
+      'leadEmail:email',
+      'decisionDate:date',
+      'budgetAmount:number',
+      'fiscalYear:year',
+    ]);
   });
 
   it('needs a mitigation for every medium or high harm, and a remaining-harm answer when one is unmitigated', () => {
@@ -70,14 +100,42 @@ describe('checks', () => {
     const q4 = {
       ...a.q4,
       harms: [
-        { id: 'h1', description: 'Rents rise', groups: [], likelihood: 'high' as const, severity: 'low' as const },
-        { id: 'h2', description: 'Paperwork', groups: [], likelihood: 'low' as const, severity: 'low' as const },
+        {
+          id: 'h1',
+          description: 'Rents rise',
+          groups: [],
+          likelihood: 'high' as const,
+          severity: 'low' as const,
+        },
+        {
+          id: 'h2',
+          description: 'Paperwork',
+          groups: [],
+          likelihood: 'low' as const,
+          severity: 'low' as const,
+        },
       ],
     };
     const issues = checkStep(step('q4'), q4, { ...a, q4 });
-    expect(issues).toContainEqual({ path: 'mitigations', code: 'harmNeedsMitigation', params: { harms: 'H1' } });
+    expect(issues).toContainEqual({
+      path: 'mitigations',
+      code: 'harmNeedsMitigation',
+      params: { harms: 'H1' },
+    });
     expect(issues).toContainEqual({ path: 'residual', code: 'residualRequired' });
-    const mitigated = { ...q4, mitigations: [{ id: 'm1', harms: ['h1', 'h2'], strategy: 'Rent caps', owner: '', due: '', resourced: '' as const }] };
+    const mitigated = {
+      ...q4,
+      mitigations: [
+        {
+          id: 'm1',
+          harms: ['h1', 'h2'],
+          strategy: 'Rent caps',
+          owner: '',
+          due: '',
+          resourced: '' as const,
+        },
+      ],
+    };
     const after = checkStep(step('q4'), mitigated, { ...a, q4: mitigated });
     expect(after.map((i) => i.code)).not.toContain('harmNeedsMitigation');
     expect(after.map((i) => i.code)).not.toContain('residualRequired');
@@ -85,11 +143,28 @@ describe('checks', () => {
 
   it('asks for a most-affected group among the benefit and burden rows', () => {
     const a = fresh();
-    const groups = { ...a.groups, groups: [{ id: 'g1', name: 'Renters', kind: 'tenure' as const, mostAffected: true }, { id: 'g2', name: 'Owners', kind: 'tenure' as const, mostAffected: false }] };
-    const row = (id: string, group: string) => ({ id, group, benefits: '', burdens: '', net: '' as const, size: '' as const });
+    const groups = {
+      ...a.groups,
+      groups: [
+        { id: 'g1', name: 'Renters', kind: 'tenure' as const, mostAffected: true },
+        { id: 'g2', name: 'Owners', kind: 'tenure' as const, mostAffected: false },
+      ],
+    };
+    const row = (id: string, group: string) => ({
+      id,
+      group,
+      benefits: '',
+      burdens: '',
+      net: '' as const,
+      size: '' as const,
+    });
     const q2 = { ...a.q2, benefitBurden: [row('b1', 'g2'), row('b2', 'g2')] };
-    expect(checkStep(step('q2'), q2, { ...a, groups, q2 }).map((i) => i.code)).toContain('needsMostAffected');
+    expect(checkStep(step('q2'), q2, { ...a, groups, q2 }).map((i) => i.code)).toContain(
+      'needsMostAffected',
+    );
     const q2b = { ...q2, benefitBurden: [row('b1', 'g1'), row('b2', 'g2')] };
-    expect(checkStep(step('q2'), q2b, { ...a, groups, q2: q2b }).map((i) => i.code)).not.toContain('needsMostAffected');
+    expect(checkStep(step('q2'), q2b, { ...a, groups, q2: q2b }).map((i) => i.code)).not.toContain(
+      'needsMostAffected',
+    );
   });
 });

@@ -18,7 +18,10 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A fresh profile per test: its own IndexedDB, service worker and storage. */
 export async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+  });
   // Nothing may leave the device: fail loudly on any request that is not to our own server.
   context.on('request', (req) => {
     const url = req.url();

@@ -8,10 +8,14 @@ export async function setup() {
   if (!existsSync('dist/index.html')) {
     throw new Error('No build found: run `npm run build` before `npm run test:e2e`.');
   }
-  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {

@@ -18,7 +18,8 @@ function expectedKeys(): string[] {
       keys.push(`${base}.label`);
       if (item.kind === 'table') {
         keys.push(`${base}.rowName`, `${base}.addRow`, `${base}.example`);
-        for (const col of item.columns) keys.push(`${base}.columns.${col.id}.label`, ...options(col));
+        for (const col of item.columns)
+          keys.push(`${base}.columns.${col.id}.label`, ...options(col));
       } else if (item.kind === 'readiness') {
         keys.push(...READINESS_KEYS.map((k) => `${base}.keys.${k}`), `${base}.noteLabel`);
       } else {

@@ -14,7 +14,11 @@ afterEach(async () => {
 });
 
 const make = (n: number) =>
-  newAssessment({ id: crypto.randomUUID(), readableId: `EQ-2026-${String(n).padStart(4, '0')}`, now: new Date() });
+  newAssessment({
+    id: crypto.randomUUID(),
+    readableId: `EQ-2026-${String(n).padStart(4, '0')}`,
+    now: new Date(),
+  });
 
 describe('assessment repository', () => {
   it('round-trips an assessment with Spanish and Vietnamese text', async () => {

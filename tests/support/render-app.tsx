@@ -14,7 +14,13 @@ export function useFreshDb(): EquityDb {
 
 /** Forgets everything in memory, as a reload would; what is on "disk" (fake IndexedDB) stays. */
 export function forgetMemory(): void {
-  useAssessmentStore.setState({ loaded: false, byId: {}, problems: [], save: { kind: 'idle' }, lastDeleted: undefined });
+  useAssessmentStore.setState({
+    loaded: false,
+    byId: {},
+    problems: [],
+    save: { kind: 'idle' },
+    lastDeleted: undefined,
+  });
 }
 
 /** Renders the whole app at a URL, with a user-event instance. */

@@ -6,7 +6,11 @@ import { questionProgress } from '@/domain/progress';
 import { formatDateTime } from '@/lib/format';
 import { useAssessmentStore } from '@/store/assessment-store';
 
-export const AssessmentCard = memo(function AssessmentCard({ assessment: a }: { assessment: Assessment }) {
+export const AssessmentCard = memo(function AssessmentCard({
+  assessment: a,
+}: {
+  assessment: Assessment;
+}) {
   const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
@@ -30,7 +34,9 @@ export const AssessmentCard = memo(function AssessmentCard({ assessment: a }: { 
         <h2 className="app-card__title" id={headingId}>
           <Link href={`/assessments/${a.id}/details`}>{title}</Link>
         </h2>
-        <span className={`usa-tag app-status app-status--${a.status}`}>{t(`options.status.${a.status}`)}</span>
+        <span className={`usa-tag app-status app-status--${a.status}`}>
+          {t(`options.status.${a.status}`)}
+        </span>
       </div>
       <dl className="app-card__facts">
         <div>
@@ -53,7 +59,10 @@ export const AssessmentCard = memo(function AssessmentCard({ assessment: a }: { 
           <dt>{t('list.exported')}</dt>
           <dd>
             {a.lastExportedAt
-              ? t('list.exportedAt', { date: formatDateTime(a.lastExportedAt, i18n.language), version: a.version })
+              ? t('list.exportedAt', {
+                  date: formatDateTime(a.lastExportedAt, i18n.language),
+                  version: a.version,
+                })
               : t('list.neverExported')}
           </dd>
         </div>
@@ -63,7 +72,12 @@ export const AssessmentCard = memo(function AssessmentCard({ assessment: a }: { 
           {t('list.open')}
           <span className="usa-sr-only"> {title}</span>
         </Link>
-        <button type="button" className="usa-button usa-button--outline" disabled={busy} onClick={() => void onDuplicate()}>
+        <button
+          type="button"
+          className="usa-button usa-button--outline"
+          disabled={busy}
+          onClick={() => void onDuplicate()}
+        >
           {t('list.duplicate')}
           <span className="usa-sr-only"> {title}</span>
         </button>

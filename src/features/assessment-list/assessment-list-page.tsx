@@ -25,7 +25,9 @@ export function AssessmentListPage() {
   const shown = useMemo(() => {
     const q = searchable(deferredQuery.trim());
     if (!q) return all;
-    return all.filter((a) => searchable(`${a.meta.title} ${a.meta.department} ${a.meta.division}`).includes(q));
+    return all.filter((a) =>
+      searchable(`${a.meta.title} ${a.meta.department} ${a.meta.division}`).includes(q),
+    );
   }, [all, deferredQuery]);
 
   const onNew = async () => {
@@ -45,7 +47,12 @@ export function AssessmentListPage() {
       <div className="desktop:grid-col-8">
         <PageHeading>{t('list.heading')}</PageHeading>
         <p className="usa-intro app-intro">{t('list.intro')}</p>
-        <button type="button" className="usa-button" onClick={() => void onNew()} disabled={creating}>
+        <button
+          type="button"
+          className="usa-button"
+          onClick={() => void onNew()}
+          disabled={creating}
+        >
           {t('list.new')}
         </button>
         {error && (

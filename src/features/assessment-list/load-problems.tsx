@@ -9,7 +9,9 @@ export function LoadProblems() {
   return (
     <div className="usa-alert usa-alert--warning" role="alert">
       <div className="usa-alert__body">
-        <h2 className="usa-alert__heading">{t('list.problemsTitle', { count: problems.length })}</h2>
+        <h2 className="usa-alert__heading">
+          {t('list.problemsTitle', { count: problems.length })}
+        </h2>
         <p className="usa-alert__text">{t('list.problemsText')}</p>
         <ul className="usa-list">
           {problems.map((p) => (

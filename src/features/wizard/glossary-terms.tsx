@@ -16,11 +16,21 @@ export function GlossaryTerms({ terms }: { terms: readonly GlossaryTerm[] | unde
     <div className="app-terms">
       <span className="app-terms__label">{t('wizard.keyTerms')}</span>{' '}
       {terms.map((term) => (
-        <button key={term} type="button" className="usa-button usa-button--unstyled app-terms__term" onClick={() => show(term)}>
+        <button
+          key={term}
+          type="button"
+          className="usa-button usa-button--unstyled app-terms__term"
+          onClick={() => show(term)}
+        >
           {t(`glossary.${term}.term`)}
         </button>
       ))}
-      <dialog ref={dialog} className="app-dialog" aria-labelledby={open ? `gl-${open}` : undefined} onClose={() => setOpen(undefined)}>
+      <dialog
+        ref={dialog}
+        className="app-dialog"
+        aria-labelledby={open ? `gl-${open}` : undefined}
+        onClose={() => setOpen(undefined)}
+      >
         {open && (
           <>
             <h2 id={`gl-${open}`} className="app-dialog__title">

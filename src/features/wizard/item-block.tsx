@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { SectionKey } from '@/domain/assessment';
 import type { Item } from '@/domain/questions';
+import { GROUP_SUGGESTIONS } from '@/domain/constants';
+import { tKey } from '@/i18n/i18n';
 import { FieldControl, ShowIf } from './fields/field-control';
 import { NotKnown } from './fields/not-known';
 import { ReadinessField } from './fields/readiness-field';
@@ -22,7 +24,12 @@ export const ItemBlock = memo(function ItemBlock({
   const textKey = `items.${section}.${item.id}`;
   const body =
     item.kind === 'table' ? (
-      <TableField item={item} section={section} assessmentId={assessmentId} />
+      <TableField
+        item={item}
+        section={section}
+        assessmentId={assessmentId}
+        suggestions={section === 'groups' ? groupSuggestions() : undefined}
+      />
     ) : item.kind === 'readiness' ? (
       <ReadinessField item={item} />
     ) : (
@@ -42,3 +49,11 @@ export const ItemBlock = memo(function ItemBlock({
     block
   );
 });
+
+/** Common groups: the U.S. federal race and ethnicity categories and overlapping factors. */
+function groupSuggestions() {
+  return GROUP_SUGGESTIONS.map((g) => {
+    const label = tKey(`groupSuggestions.${g.key}`);
+    return { label, row: { name: label, kind: g.kind, mostAffected: false } };
+  });
+}

@@ -64,10 +64,21 @@ export function ReviewStep({ id }: { id: string }) {
   const { t } = useTranslation();
   const assessment = useAssessmentStore((s) => s.byId[id]);
   const model = useMemo(
-    () => (assessment ? buildPdfModel({ assessment, fingerprint: '', shortFingerprint: '', generatedAt: new Date() }) : undefined),
+    () =>
+      assessment
+        ? buildPdfModel({
+            assessment,
+            fingerprint: '',
+            shortFingerprint: '',
+            generatedAt: new Date(),
+          })
+        : undefined,
     [assessment],
   );
-  const issues = useMemo(() => (assessment ? checkAssessment(assessment) : new Map<string, Issue[]>()), [assessment]);
+  const issues = useMemo(
+    () => (assessment ? checkAssessment(assessment) : new Map<string, Issue[]>()),
+    [assessment],
+  );
   if (!assessment || !model) return null;
   const open = STEPS.filter((s) => (issues.get(s.id)?.length ?? 0) > 0);
 
@@ -89,7 +100,9 @@ export function ReviewStep({ id }: { id: string }) {
                     {(issues.get(s.id) ?? []).slice(0, 5).map((i) => (
                       <li key={i.path}>{issueSummaryText(s, i)}</li>
                     ))}
-                    {(issues.get(s.id)?.length ?? 0) > 5 && <li>{t('review.more', { count: (issues.get(s.id)?.length ?? 0) - 5 })}</li>}
+                    {(issues.get(s.id)?.length ?? 0) > 5 && (
+                      <li>{t('review.more', { count: (issues.get(s.id)?.length ?? 0) - 5 })}</li>
+                    )}
                   </ul>
                 </li>
               ))}
@@ -109,19 +122,26 @@ export function ReviewStep({ id }: { id: string }) {
         if (!step) return null;
         const status = stepStatus(step, assessment);
         return (
-          <section key={section.id} className="app-review-section" aria-labelledby={`rv-${section.id}`}>
+          <section
+            key={section.id}
+            className="app-review-section"
+            aria-labelledby={`rv-${section.id}`}
+          >
             <div className="app-review-section__head">
               <div>
                 <p className="app-step__kicker">{section.kicker}</p>
                 <h2 id={`rv-${section.id}`}>{section.heading}</h2>
               </div>
-              <span className={`usa-tag app-step-tag app-step-tag--${status}`}>{t(`wizard.status.${status}`)}</span>
+              <span className={`usa-tag app-step-tag app-step-tag--${status}`}>
+                {t(`wizard.status.${status}`)}
+              </span>
             </div>
             <dl className="app-review-answers">
               {section.blocks.map((block) => (
                 <div key={block.key} className="app-review-answer">
                   <dt>
-                    {block.number && <span className="app-number">{block.number}</span>} {block.label}
+                    {block.number && <span className="app-number">{block.number}</span>}{' '}
+                    {block.label}
                   </dt>
                   <dd>
                     <BlockView block={block} />

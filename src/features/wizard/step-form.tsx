@@ -22,7 +22,9 @@ export function StepForm({ id, step }: { id: string; step: Step }) {
   const [, navigate] = useLocation();
   const section = step.section;
   // Read once: the form owns the values while the step is open, so typing never re-renders the step.
-  const [defaults] = useState<FieldValues>(() => structuredClone(useAssessmentStore.getState().byId[id]?.[section] ?? {}));
+  const [defaults] = useState<FieldValues>(() =>
+    structuredClone(useAssessmentStore.getState().byId[id]?.[section] ?? {}),
+  );
   const form = useForm<FieldValues>({ defaultValues: defaults });
   const [issues, setIssues] = useState<Issue[]>();
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -39,7 +41,10 @@ export function StepForm({ id, step }: { id: string; step: Step }) {
             // Never pretend: say this change was not saved (the form still holds it).
             const first = parsed.error.issues[0];
             useAssessmentStore.setState({
-              save: { kind: 'error', message: `${first?.path.join('.') ?? section}: ${first?.message ?? 'invalid'}` },
+              save: {
+                kind: 'error',
+                message: `${first?.path.join('.') ?? section}: ${first?.message ?? 'invalid'}`,
+              },
             });
           }
         },
@@ -62,7 +67,10 @@ export function StepForm({ id, step }: { id: string; step: Step }) {
     else go(next);
   };
 
-  const messages = useMemo(() => new Map((issues ?? []).map((i) => [i.path, issueMessage(i)])), [issues]);
+  const messages = useMemo(
+    () => new Map((issues ?? []).map((i) => [i.path, issueMessage(i)])),
+    [issues],
+  );
   const heading = tKey(`steps.${step.id}.heading`);
 
   return (
@@ -74,7 +82,12 @@ export function StepForm({ id, step }: { id: string; step: Step }) {
           e.preventDefault();
           onNext();
         }}
-        onBlur={() => void useAssessmentStore.getState().flush().catch(() => undefined)}
+        onBlur={() =>
+          void useAssessmentStore
+            .getState()
+            .flush()
+            .catch(() => undefined)
+        }
       >
         {step.isQuestion && (
           <p className="app-step__kicker">{t('wizard.questionOf', { n: index - 1, total: 5 })}</p>
@@ -90,12 +103,22 @@ export function StepForm({ id, step }: { id: string; step: Step }) {
         )}
         <IssuesContext.Provider value={messages}>
           {step.items.map((item) => (
-            <ItemBlock key={item.id} item={item} section={section} assessmentId={id} allowNotKnown={step.isQuestion} />
+            <ItemBlock
+              key={item.id}
+              item={item}
+              section={section}
+              assessmentId={id}
+              allowNotKnown={step.isQuestion}
+            />
           ))}
         </IssuesContext.Provider>
         <div className="app-step__buttons">
           {prev && (
-            <button type="button" className="usa-button usa-button--outline" onClick={() => go(prev)}>
+            <button
+              type="button"
+              className="usa-button usa-button--outline"
+              onClick={() => go(prev)}
+            >
               {t('wizard.back')}
             </button>
           )}

@@ -30,12 +30,17 @@ export function StepNav({ id, current }: { id: string; current: string }) {
                 item.status ? ` app-steps__item--${item.status}` : ''
               }`}
             >
-              <Link href={`/assessments/${id}/${item.id}`} aria-current={isCurrent ? 'step' : undefined}>
+              <Link
+                href={`/assessments/${id}/${item.id}`}
+                aria-current={isCurrent ? 'step' : undefined}
+              >
                 <span className="app-steps__num" aria-hidden="true">
                   {item.status === 'completed' ? '✓' : i + 1}
                 </span>
                 <span className="app-steps__label">{item.label}</span>
-                {item.status && <span className="app-steps__status">{t(`wizard.status.${item.status}`)}</span>}
+                {item.status && (
+                  <span className="app-steps__status">{t(`wizard.status.${item.status}`)}</span>
+                )}
               </Link>
             </li>
           );

@@ -20,7 +20,10 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
   // Leaving a step (or the wizard) writes what is pending at once.
   useEffect(() => {
     return () => {
-      void useAssessmentStore.getState().flush().catch(() => undefined);
+      void useAssessmentStore
+        .getState()
+        .flush()
+        .catch(() => undefined);
     };
   }, [step]);
 
@@ -36,7 +39,11 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
         <SaveStatus />
       </div>
       <StepNav id={id} current={step} />
-      {definition ? <StepForm key={`${id}:${step}`} id={id} step={definition} /> : <ReviewStep id={id} />}
+      {definition ? (
+        <StepForm key={`${id}:${step}`} id={id} step={definition} />
+      ) : (
+        <ReviewStep id={id} />
+      )}
     </div>
   );
 }

@@ -23,7 +23,13 @@ afterEach(async () => {
 const label = (key: string) => tKey(`${key}.label`);
 const answerFor = (path: string) => `Answer ${path} — ý kiến (ịt) Đặng ñ`;
 
-async function fillField(user: UserEvent, scope: HTMLElement, field: Field, key: string, path: string) {
+async function fillField(
+  user: UserEvent,
+  scope: HTMLElement,
+  field: Field,
+  key: string,
+  path: string,
+) {
   const name = new RegExp(`^${label(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
   switch (field.kind) {
     case 'text':
@@ -34,14 +40,21 @@ async function fillField(user: UserEvent, scope: HTMLElement, field: Field, key:
       return;
     }
     case 'choice':
-      await user.click(within(within(scope).getByRole('group', { name })).getAllByRole('radio')[0]!);
+      await user.click(
+        within(within(scope).getByRole('group', { name })).getAllByRole('radio')[0]!,
+      );
       return;
     case 'select':
-      await user.selectOptions(within(scope).getByRole('combobox', { name }), field.options[1] ?? field.options[0]!);
+      await user.selectOptions(
+        within(scope).getByRole('combobox', { name }),
+        field.options[1] ?? field.options[0]!,
+      );
       return;
     case 'multichoice':
     case 'links':
-      await user.click(within(within(scope).getByRole('group', { name })).getAllByRole('checkbox')[0]!);
+      await user.click(
+        within(within(scope).getByRole('group', { name })).getAllByRole('checkbox')[0]!,
+      );
       return;
     case 'groups':
       if (field.single) {
@@ -49,7 +62,9 @@ async function fillField(user: UserEvent, scope: HTMLElement, field: Field, key:
         const options = within(select).getAllByRole('option');
         await user.selectOptions(select, options[1]!);
       } else {
-        await user.click(within(within(scope).getByRole('group', { name })).getAllByRole('checkbox')[0]!);
+        await user.click(
+          within(within(scope).getByRole('group', { name })).getAllByRole('checkbox')[0]!,
+        );
       }
       return;
     case 'date': {
@@ -70,15 +85,20 @@ async function fillItem(user: UserEvent, step: Step, item: Item) {
     const rows = Math.max(item.min, 1);
     for (let r = 0; r < rows; r++) {
       await user.click(within(form).getByRole('button', { name: tKey(`${key}.addRow`) }));
-      const row = within(form).getByRole('group', { name: `${tKey(`${key}.rowName`)} ${item.prefix}${r + 1}` });
+      const row = within(form).getByRole('group', {
+        name: `${tKey(`${key}.rowName`)} ${item.prefix}${r + 1}`,
+      });
       for (const col of item.columns) {
-        if (col.required) await fillField(user, row, col, `${key}.columns.${col.id}`, `${item.id}.${r}.${col.id}`);
+        if (col.required)
+          await fillField(user, row, col, `${key}.columns.${col.id}`, `${item.id}.${r}.${col.id}`);
       }
     }
     return;
   }
   if (item.kind === 'readiness') {
-    const group = within(form).getByRole('group', { name: new RegExp(`^${label(key).replace(/\?/g, '\\?')}`) });
+    const group = within(form).getByRole('group', {
+      name: new RegExp(`^${label(key).replace(/\?/g, '\\?')}`),
+    });
     for (const k of READINESS_KEYS) {
       const q = within(group).getByRole('group', { name: tKey(`${key}.keys.${k}`) });
       await user.click(within(q).getAllByRole('radio')[0]!);
@@ -99,7 +119,9 @@ describe('the guided flow', () => {
     await screen.findByRole('heading', { level: 1, name: tKey('steps.groups.heading') });
     for (const [i, name] of ['Black residents', 'Renters'].entries()) {
       await user.click(screen.getByRole('button', { name: tKey('items.groups.groups.addRow') }));
-      const row = screen.getByRole('group', { name: `${tKey('items.groups.groups.rowName')} G${i + 1}` });
+      const row = screen.getByRole('group', {
+        name: `${tKey('items.groups.groups.rowName')} G${i + 1}`,
+      });
       await user.type(within(row).getByRole('textbox', { name: /Name|name/ }), name);
       await user.selectOptions(within(row).getByRole('combobox'), 'race');
       if (i === 0) await user.click(within(row).getByRole('checkbox'));
@@ -112,15 +134,26 @@ describe('the guided flow', () => {
       if (step.id === 'q4') {
         // A mitigation for harm H1 (the table is optional, but an unmitigated harm would need 4.4).
         const form = screen.getByRole('heading', { level: 1 }).closest('form')!;
-        await user.click(within(form).getByRole('button', { name: tKey('items.q4.mitigations.addRow') }));
-        const row = within(form).getByRole('group', { name: `${tKey('items.q4.mitigations.rowName')} M1` });
+        await user.click(
+          within(form).getByRole('button', { name: tKey('items.q4.mitigations.addRow') }),
+        );
+        const row = within(form).getByRole('group', {
+          name: `${tKey('items.q4.mitigations.rowName')} M1`,
+        });
         await user.click(within(row).getAllByRole('checkbox')[0]!);
-        await user.click(within(row).getByRole('textbox', { name: new RegExp(tKey('items.q4.mitigations.columns.strategy.label')) }));
+        await user.click(
+          within(row).getByRole('textbox', {
+            name: new RegExp(tKey('items.q4.mitigations.columns.strategy.label')),
+          }),
+        );
         await user.paste('Mitigation strategy');
       }
       await user.click(screen.getByRole('button', { name: 'Next' }));
       // No error summary: the step was answered completely.
-      expect(screen.queryByText(/things? to check/), [step.id, ...screen.queryAllByRole('listitem').map((l) => l.textContent)].join('\n')).toBeNull();
+      expect(
+        screen.queryByText(/things? to check/),
+        [step.id, ...screen.queryAllByRole('listitem').map((l) => l.textContent)].join('\n'),
+      ).toBeNull();
     }
 
     await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
@@ -128,7 +161,9 @@ describe('the guided flow', () => {
 
     // Back and forth keeps input.
     await user.click(screen.getByRole('link', { name: /Proposal/ }));
-    const proposal = await screen.findByRole('textbox', { name: new RegExp(`^${label('items.q1.proposal').replace('?', '\\?')}`) });
+    const proposal = await screen.findByRole('textbox', {
+      name: new RegExp(`^${label('items.q1.proposal').replace('?', '\\?')}`),
+    });
     expect(proposal).toHaveValue(answerFor('proposal'));
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await screen.findByRole('heading', { level: 1, name: tKey('steps.groups.heading') });
@@ -142,9 +177,11 @@ describe('the guided flow', () => {
     expect(await screen.findByText('5 of 5 questions answered')).toBeInTheDocument();
     await again.user.click(screen.getByRole('link', { name: 'Bus pass <b>plan</b>' }));
     await again.user.click(await screen.findByRole('link', { name: /Accountability/ }));
-    expect(await screen.findByRole('textbox', { name: new RegExp(`^${label('items.q5.conclusion').replace('?', '\\?')}`) })).toHaveValue(
-      answerFor('conclusion'),
-    );
+    expect(
+      await screen.findByRole('textbox', {
+        name: new RegExp(`^${label('items.q5.conclusion').replace('?', '\\?')}`),
+      }),
+    ).toHaveValue(answerFor('conclusion'));
     const { assessments } = await loadAll();
     expect(assessments).toHaveLength(1);
     expect(assessments[0]?.q3.engagement[0]?.method).toBe(answerFor('engagement.0.method'));
@@ -158,12 +195,18 @@ describe('the guided flow', () => {
     const q1 = getStep('q1')!;
     await user.click(screen.getByRole('link', { name: /Proposal/ }));
     await screen.findByRole('heading', { level: 1, name: tKey('steps.q1.heading') });
-    await user.click(screen.getByRole('textbox', { name: new RegExp(`^${label('items.q1.problem').replace('?', '\\?')}`) }));
+    await user.click(
+      screen.getByRole('textbox', {
+        name: new RegExp(`^${label('items.q1.problem').replace('?', '\\?')}`),
+      }),
+    );
     await user.paste('Fares are high');
     await user.click(screen.getByRole('button', { name: 'Next' }));
     const summary = await screen.findByText(/things to check/);
     expect(summary).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: tKey('steps.q1.heading') })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: tKey('steps.q1.heading') }),
+    ).toBeInTheDocument();
     expect(screen.getAllByText(tKey('errors.required')).length).toBeGreaterThan(0);
     await useAssessmentStore.getState().flush();
     const { assessments } = await loadAll();
@@ -176,7 +219,9 @@ describe('the guided flow', () => {
     await user.click(await screen.findByRole('button', { name: 'New assessment' }));
     await screen.findByRole('textbox', { name: /^Title/ });
     await user.click(screen.getByRole('radio', { name: tKey('options.type.budget') }));
-    const amount = await screen.findByRole('textbox', { name: new RegExp(label('items.meta.budgetAmount')) });
+    const amount = await screen.findByRole('textbox', {
+      name: new RegExp(label('items.meta.budgetAmount')),
+    });
     await user.type(amount, '12 dollars');
     await user.tab();
     expect(await screen.findByText(tKey('errors.number'))).toBeInTheDocument();

@@ -9,9 +9,10 @@ interface Props {
   domId: string;
 }
 
-const optionLabel = (field: ChoiceField, value: string) => tKey(`options.${field.optionSet}.${value}`);
+const optionLabel = (field: ChoiceField, value: string) =>
+  tKey(`options.${field.optionSet}.${value}`);
 const optionHint = (field: ChoiceField, value: string) =>
-  field.optionSet === 'engagementLevel' ? tKey(`options.engagementLevelHint.${value}`) : undefined;
+  tKey(`options.${field.optionSet}Hint.${value}`);
 
 export function RadioGroup({ name, field, domId }: Props) {
   const { register } = useFormContext();
@@ -21,7 +22,13 @@ export function RadioGroup({ name, field, domId }: Props) {
         const id = `${domId}-${value}`;
         return (
           <div key={value} className="usa-radio">
-            <input id={id} type="radio" value={value} className="usa-radio__input" {...register(name)} />
+            <input
+              id={id}
+              type="radio"
+              value={value}
+              className="usa-radio__input"
+              {...register(name)}
+            />
             <label className="usa-radio__label" htmlFor={id}>
               {optionLabel(field, value)}
             </label>
@@ -96,13 +103,28 @@ export function SelectControl({
   const { t } = useTranslation();
   const { register } = useFormContext();
   return (
-    <select id={domId} className="usa-select" {...aria} {...register(name)}>
-      <option value="">{t('wizard.choose')}</option>
-      {field.options.map((value) => (
-        <option key={value} value={value} title={optionHint(field, value)}>
-          {optionLabel(field, value)}
-        </option>
-      ))}
-    </select>
+    <>
+      <select id={domId} className="usa-select" {...aria} {...register(name)}>
+        <option value="">{t('wizard.choose')}</option>
+        {field.options.map((value) => (
+          <option key={value} value={value}>
+            {optionLabel(field, value)}
+          </option>
+        ))}
+      </select>
+      {field.optionSet === 'engagementLevel' && (
+        <details className="app-example app-levels">
+          <summary>{t('wizard.levelsTitle')}</summary>
+          <dl>
+            {field.options.map((value) => (
+              <div key={value}>
+                <dt>{optionLabel(field, value)}</dt>
+                <dd>{optionHint(field, value)}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+    </>
   );
 }

@@ -34,7 +34,9 @@ export function ShowIf({
   return watched === when.equals ? <>{children}</> : null;
 }
 
-const INPUT_TYPES: Partial<Record<Field['kind'], { type: string; inputMode?: 'decimal' | 'numeric' | 'email' }>> = {
+const INPUT_TYPES: Partial<
+  Record<Field['kind'], { type: string; inputMode?: 'decimal' | 'numeric' | 'email' }>
+> = {
   text: { type: 'text' },
   email: { type: 'email', inputMode: 'email' },
   number: { type: 'text', inputMode: 'decimal' },
@@ -51,8 +53,18 @@ export function FieldControl({ field, name, textKey, assessmentId, labelSuffix }
   const [blurMessage, setBlurMessage] = useState<string>();
   const error = checked ?? blurMessage;
   const domId = fieldDomId(name);
-  const shell = { textKey, domId, error, required: field.required, terms: field.terms, labelSuffix };
-  const aria = { 'aria-describedby': describedBy(domId, textKey, error), 'aria-invalid': error ? true : undefined };
+  const shell = {
+    textKey,
+    domId,
+    error,
+    required: field.required,
+    terms: field.terms,
+    labelSuffix,
+  };
+  const aria = {
+    'aria-describedby': describedBy(domId, textKey, error),
+    'aria-invalid': error ? true : undefined,
+  };
 
   const onBlurCheck = (badInput = false) => {
     if (badInput) {
@@ -124,7 +136,13 @@ export function FieldControl({ field, name, textKey, assessmentId, labelSuffix }
     case 'groups':
       return (
         <FieldShell {...shell} group={!field.single}>
-          <GroupsControl name={name} field={field} domId={domId} assessmentId={assessmentId} aria={aria} />
+          <GroupsControl
+            name={name}
+            field={field}
+            domId={domId}
+            assessmentId={assessmentId}
+            aria={aria}
+          />
         </FieldShell>
       );
     case 'links':

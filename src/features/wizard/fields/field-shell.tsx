@@ -18,13 +18,29 @@ export interface ShellProps {
   labelSuffix?: string;
 }
 
-export function describedBy(domId: string, textKey: string, error: string | undefined): string | undefined {
-  const ids = [hasKey(`${textKey}.hint`) ? `${domId}-hint` : '', error ? `${domId}-error` : ''].filter(Boolean);
+export function describedBy(
+  domId: string,
+  textKey: string,
+  error: string | undefined,
+): string | undefined {
+  const ids = [
+    hasKey(`${textKey}.hint`) ? `${domId}-hint` : '',
+    error ? `${domId}-error` : '',
+  ].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
 /** Label, hint, example, key terms and error message around one control, the USWDS way. */
-export function FieldShell({ textKey, domId, error, required, terms, group, children, labelSuffix }: ShellProps) {
+export function FieldShell({
+  textKey,
+  domId,
+  error,
+  required,
+  terms,
+  group,
+  children,
+  labelSuffix,
+}: ShellProps) {
   const { t } = useTranslation();
   const label = (
     <>
@@ -58,7 +74,12 @@ export function FieldShell({ textKey, domId, error, required, terms, group, chil
   if (group) {
     return (
       <div className={cls}>
-        <fieldset className="usa-fieldset" id={domId} tabIndex={-1} aria-describedby={describedBy(domId, textKey, error)}>
+        <fieldset
+          className="usa-fieldset"
+          id={domId}
+          tabIndex={-1}
+          aria-describedby={describedBy(domId, textKey, error)}
+        >
           <legend className="usa-legend">{label}</legend>
           {extras}
           {children}

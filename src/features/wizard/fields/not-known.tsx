@@ -16,7 +16,12 @@ export function NotKnown({ itemId, textKey }: { itemId: string; textKey: string 
   return (
     <div className="app-not-known">
       <div className="usa-checkbox">
-        <input id={checkboxId} type="checkbox" className="usa-checkbox__input" {...register(`notKnown.${itemId}.on`)} />
+        <input
+          id={checkboxId}
+          type="checkbox"
+          className="usa-checkbox__input"
+          {...register(`notKnown.${itemId}.on`)}
+        />
         <label className="usa-checkbox__label" htmlFor={checkboxId}>
           {hasKey(`${textKey}.notKnown`) ? tKey(`${textKey}.notKnown`) : t('wizard.notKnown')}
         </label>

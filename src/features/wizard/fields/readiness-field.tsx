@@ -11,14 +11,27 @@ export function ReadinessField({ item }: { item: ReadinessItem }) {
   const textKey = `items.q4.${item.id}`;
   const error = useIssue(item.id);
   return (
-    <FieldShell textKey={textKey} domId={fieldDomId(item.id)} error={error} required={item.required} group>
+    <FieldShell
+      textKey={textKey}
+      domId={fieldDomId(item.id)}
+      error={error}
+      required={item.required}
+      group
+    >
       <div className="app-readiness">
         {READINESS_KEYS.map((key) => {
           const base = `${item.id}.${key}`;
           const domId = fieldDomId(`${base}.answer`);
           return (
-            <fieldset key={key} className="usa-fieldset app-readiness__row" id={domId} tabIndex={-1}>
-              <legend className="usa-legend app-readiness__q">{tKey(`${textKey}.keys.${key}`)}</legend>
+            <fieldset
+              key={key}
+              className="usa-fieldset app-readiness__row"
+              id={domId}
+              tabIndex={-1}
+            >
+              <legend className="usa-legend app-readiness__q">
+                {tKey(`${textKey}.keys.${key}`)}
+              </legend>
               <div className="app-options app-options--inline">
                 {READINESS_ANSWERS.map((answer) => (
                   <div key={answer} className="usa-radio">

@@ -8,7 +8,10 @@ import { groupOptions, linkOptions, type RefOption } from '@/domain/references';
 import { useAssessmentStore } from '@/store/assessment-store';
 
 /** Options as a flat list of strings, so the picker re-renders only when a label really changes. */
-function useOptions(pick: (a: Parameters<typeof groupOptions>[0]) => RefOption[], assessmentId: string): RefOption[] {
+function useOptions(
+  pick: (a: Parameters<typeof groupOptions>[0]) => RefOption[],
+  assessmentId: string,
+): RefOption[] {
   const flat = useAssessmentStore(
     useShallow((s) => {
       const a = s.byId[assessmentId];
@@ -16,7 +19,8 @@ function useOptions(pick: (a: Parameters<typeof groupOptions>[0]) => RefOption[]
     }),
   );
   const out: RefOption[] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ id: flat[i] ?? '', label: flat[i + 1] ?? '' });
+  for (let i = 0; i + 1 < flat.length; i += 2)
+    out.push({ id: flat[i] ?? '', label: flat[i + 1] ?? '' });
   return out;
 }
 
@@ -44,7 +48,8 @@ export function GroupsControl({
   if (options.length === 0) {
     return (
       <p className="app-none" id={field.single ? domId : undefined}>
-        {t('wizard.noGroups')} <Link href={`/assessments/${assessmentId}/groups`}>{t('wizard.goToGroups')}</Link>
+        {t('wizard.noGroups')}{' '}
+        <Link href={`/assessments/${assessmentId}/groups`}>{t('wizard.goToGroups')}</Link>
       </p>
     );
   }

@@ -1,0 +1,137 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext } from './browser';
+import { BASE_URL } from './config';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function expectNoSeriousA11yViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map(
+      (v) => `${where}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    ),
+  ).toEqual([]);
+}
+
+const longText =
+  `Ngôn ngữ tiếng Việt (ịt) Đặng — español: niño, acción. <script>alert("x")</script> `.repeat(40);
+
+async function fill(page: Page, label: RegExp, value: string) {
+  const box = page.getByRole('textbox', { name: label }).first();
+  await box.fill(value);
+}
+
+/** USWDS hides the native input and styles its label: click the label, as a person would. */
+async function clickLabel(page: Page, cls: string, text: RegExp) {
+  await page.locator(`label.${cls}`, { hasText: text }).first().click();
+}
+
+async function openStep(page: Page, name: RegExp) {
+  await page
+    .getByRole('navigation', { name: 'Steps of this assessment' })
+    .getByRole('link', { name })
+    .click();
+}
+
+describe('the guided flow in Chromium', () => {
+  let context: BrowserContext;
+
+  it('creates and fills an assessment, survives a reload and a tab closed right after typing', async () => {
+    context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(BASE_URL);
+    await page.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'empty list');
+
+    await page.getByRole('button', { name: 'New assessment' }).click();
+    await fill(page, /^Title/, 'Bus pass — Vé xe buýt (ịt) Đặng');
+    await clickLabel(page, 'usa-radio__label', /^Program$/);
+    await fill(page, /^Department/, 'Transportation');
+    await expectNoSeriousA11yViolations(page, 'details step');
+
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: /Black or African American/ }).click();
+    await page.getByRole('button', { name: /Renters/ }).click();
+    await clickLabel(page, 'usa-checkbox__label', /most affected/i);
+    expect(
+      await page
+        .getByRole('checkbox', { name: /most affected/i })
+        .first()
+        .isChecked(),
+    ).toBe(true);
+    await expectNoSeriousA11yViolations(page, 'groups step');
+
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('heading', { level: 1, name: /What is being considered/ }).waitFor();
+    await fill(page, /What is the proposal/, longText);
+    await page.getByRole('button', { name: 'Add a result' }).click();
+    await fill(page, /Desired result/, 'Residents reach jobs — người dân');
+    await expectNoSeriousA11yViolations(page, 'question 1');
+
+    // Reload in the middle: the step and its answers come back.
+    await page.waitForTimeout(700);
+    const url = page.url();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /What is being considered/ }).waitFor();
+    expect(page.url()).toBe(url);
+    expect(await page.getByRole('textbox', { name: /What is the proposal/ }).inputValue()).toBe(
+      longText,
+    );
+    expect(await page.getByRole('textbox', { name: /Desired result/ }).inputValue()).toBe(
+      'Residents reach jobs — người dân',
+    );
+
+    // The browser's Back returns to the previous step.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('heading', { level: 1, name: /Who is affected/ }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: /What is being considered/ }).waitFor();
+
+    // Type, then close the tab at once: nothing is lost.
+    await openStep(page, /Data/);
+    await page.getByRole('heading', { level: 1, name: /What is the data/ }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'question 2');
+    await fill(page, /Why do these gaps exist/, 'Redlining — phân biệt (ịt)');
+    await page.close({ runBeforeUnload: true });
+
+    const again = await context.newPage();
+    await again.goto(url.replace(/q1$/, 'q2'));
+    await again.getByRole('heading', { level: 1, name: /What is the data/ }).waitFor();
+    expect(await again.getByRole('textbox', { name: /Why do these gaps exist/ }).inputValue()).toBe(
+      'Redlining — phân biệt (ịt)',
+    );
+
+    for (const step of [/Community/, /Consequences/, /Accountability/]) {
+      await openStep(again, step);
+      await again.waitForTimeout(200);
+      await expectNoSeriousA11yViolations(again, String(step));
+    }
+    await openStep(again, /Check your answers/);
+    await again.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+    await expect
+      .poll(() => again.getByText('Redlining — phân biệt (ịt)').count())
+      .toBeGreaterThan(0);
+    await expectNoSeriousA11yViolations(again, 'review');
+
+    await again.getByRole('link', { name: 'All assessments' }).first().click();
+    await again.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
+    await again
+      .getByRole('link', { name: 'Bus pass — Vé xe buýt (ịt) Đặng', exact: true })
+      .waitFor();
+    await expectNoSeriousA11yViolations(again, 'list');
+    await context.close();
+  });
+});
