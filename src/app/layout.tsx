@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { PwaStatus } from '@/features/pwa/pwa-status';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main-content" className="grid-container app-main" tabIndex={-1}>
+        <PwaStatus />
         {children}
       </main>
       <footer className="app-footer">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { InstallHelp } from '@/features/pwa/install-help';
 import { useAssessmentStore } from '@/store/assessment-store';
 
 export function DataOnDevicePanel() {
@@ -13,6 +14,7 @@ export function DataOnDevicePanel() {
       <p>
         <strong>{t('device.persistenceLabel')}</strong> {t(`device.persistence.${persistence}`)}
       </p>
+      <InstallHelp headingLevel={3} />
     </section>
   );
 }
