@@ -1,0 +1,125 @@
+import { TAB_ID } from './tab-channel';
+
+/** A held lock. `release()` lets it go; losing it to another tab calls the `onLost` given at acquire. */
+export interface LockHandle {
+  release: () => void;
+}
+
+export interface LockBackend {
+  /** `steal: false` takes the lock only if it is free; `steal: true` takes it from any holder. */
+  acquire: (
+    name: string,
+    opts: { steal: boolean },
+    onLost: () => void,
+  ) => Promise<LockHandle | undefined>;
+}
+
+/** Web Locks: held for as long as the callback's promise is pending; the browser frees it on close. */
+export function webLocksBackend(locks: LockManager): LockBackend {
+  return {
+    acquire: (name, { steal }, onLost) =>
+      new Promise((resolve) => {
+        let release: () => void = () => undefined;
+        const held = new Promise<void>((r) => (release = r));
+        locks
+          .request(name, steal ? { steal: true } : { ifAvailable: true }, async (lock) => {
+            if (!lock) {
+              resolve(undefined);
+              return;
+            }
+            resolve({ release });
+            await held;
+          })
+          .catch(() => {
+            // AbortError: another tab stole the lock.
+            resolve(undefined);
+            onLost();
+          });
+      }),
+  };
+}
+
+/** Lease lengths of the localStorage fallback. */
+export const LEASE_MS = 6000;
+export const HEARTBEAT_MS = 2000;
+const PREFIX = 'equity-decision-tool:lock:';
+
+interface Lease {
+  tab: string;
+  until: number;
+}
+
+function readLease(key: string): Lease | undefined {
+  try {
+    const raw = localStorage.getItem(key);
+    if (!raw) return undefined;
+    const v: unknown = JSON.parse(raw);
+    if (typeof v !== 'object' || v === null) return undefined;
+    const tab: unknown = Reflect.get(v, 'tab');
+    const until: unknown = Reflect.get(v, 'until');
+    return typeof tab === 'string' && typeof until === 'number' ? { tab, until } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Fallback when Web Locks are missing: a lease in localStorage that the holder renews every
+ * HEARTBEAT_MS. A tab that closes without releasing frees it after LEASE_MS.
+ */
+export function leaseBackend(opts: { tabId?: string; now?: () => number } = {}): LockBackend {
+  const tab = opts.tabId ?? TAB_ID;
+  const now = opts.now ?? Date.now;
+  return {
+    acquire: async (name, { steal }, onLost) => {
+      const key = PREFIX + name;
+      const current = readLease(key);
+      if (!steal && current && current.tab !== tab && current.until > now()) return undefined;
+      const write = () =>
+        localStorage.setItem(key, JSON.stringify({ tab, until: now() + LEASE_MS }));
+      try {
+        write();
+      } catch {
+        return undefined;
+      }
+      let active = true;
+      const stop = () => {
+        active = false;
+        clearInterval(timer);
+        window.removeEventListener('storage', onStorage);
+        window.removeEventListener('pagehide', release);
+      };
+      const check = () => {
+        if (!active) return;
+        if (readLease(key)?.tab !== tab) {
+          stop();
+          onLost();
+          return;
+        }
+        write();
+      };
+      const onStorage = (e: StorageEvent) => {
+        if (e.key === key) check();
+      };
+      const release = () => {
+        if (!active) return;
+        stop();
+        if (readLease(key)?.tab === tab) localStorage.removeItem(key);
+      };
+      const timer = setInterval(check, HEARTBEAT_MS);
+      window.addEventListener('storage', onStorage);
+      window.addEventListener('pagehide', release);
+      return { release };
+    },
+  };
+}
+
+export function defaultBackend(): LockBackend | undefined {
+  if (typeof navigator !== 'undefined' && navigator.locks) return webLocksBackend(navigator.locks);
+  try {
+    localStorage.getItem(PREFIX);
+    return leaseBackend();
+  } catch {
+    return undefined;
+  }
+}
