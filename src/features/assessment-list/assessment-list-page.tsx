@@ -77,7 +77,7 @@ export function AssessmentListPage() {
           </section>
         ) : (
           <>
-            <div className="usa-search usa-search--small app-search" role="search">
+            <div className="usa-form-group app-search" role="search">
               <label className="usa-label" htmlFor="search">
                 {t('list.search')}
               </label>
