@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { preview, runnerImport } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = `${ROOT}dist`;
+const DIST = process.env.BUILD_DIR ?? `${ROOT}dist`;
 const PORT = Number(process.env.BENCH_PORT ?? 4320);
 const COUNT = Number(process.env.BENCH_COUNT ?? 200);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -125,22 +125,31 @@ try {
       { selector: CARDS, count: COUNT },
       { polling: 'raf', timeout: 30_000 },
     );
-    return handle.jsonValue();
+    const usable = await handle.jsonValue();
+    const nav = await page.evaluate(() => {
+      const [n] = performance.getEntriesByType('navigation');
+      return { html: n?.responseEnd ?? NaN, scripts: n?.domContentLoadedEventEnd ?? NaN };
+    });
+    return { usable, ...nav };
   };
 
   await usableAt(); // warm-up: not counted
-  const times = [];
-  for (let i = 0; i < RUNS; i += 1) times.push(await usableAt());
+  const runs = [];
+  for (let i = 0; i < RUNS; i += 1) runs.push(await usableAt());
   const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+  const times = runs.map((r) => r.usable);
   const m = median(times);
+  const ms = (x) => `${x.toFixed(0)} ms`;
 
   console.log(`Offline reload to a usable list of ${COUNT} assessments (${RUNS} runs)`);
   console.log(`  served by the service worker: ${controlled ? 'yes' : 'NO'}`);
   console.log(`  runs (ms):  ${times.map((t) => t.toFixed(0)).join(', ')}`);
+  console.log(`  min ${ms(Math.min(...times))} · max ${ms(Math.max(...times))}`);
   console.log(
-    `  min ${Math.min(...times).toFixed(0)} ms · max ${Math.max(...times).toFixed(0)} ms`,
+    `  medians: HTML from the service worker ${ms(median(runs.map((r) => r.html)))}` +
+      ` · scripts run ${ms(median(runs.map((r) => r.scripts)))}`,
   );
-  console.log(`  median:     ${m.toFixed(0)} ms (target ≤ ${TARGET_MS} ms)`);
+  console.log(`  median to a usable list: ${ms(m)} (target ≤ ${TARGET_MS} ms)`);
   if (!controlled || m > TARGET_MS) exitCode = 1;
   await context.close();
 } finally {
