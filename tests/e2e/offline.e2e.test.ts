@@ -51,6 +51,12 @@ describe('offline, after one visit', () => {
     await waitForServiceWorker(page);
     await page.getByText('Ready to work offline').waitFor();
 
+    // Chromium would offer "Install app" (a test profile is incognito, which alone blocks it).
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
+    await cdp.detach();
+
     // The meeting room has no network: the server is gone and the browser is offline.
     await server?.close();
     server = undefined;
