@@ -35,15 +35,30 @@ if (!existsSync(`${DIST}/sw.js`)) {
   process.exit(2);
 }
 
-/** 200 valid stored records: the typical fixture (parsed by AssessmentSchema), renumbered. */
+/**
+ * 200 valid stored records: the shared typical fixture (tests/fixtures/assessments.ts) renumbered,
+ * or, without it, the app's own empty assessment (domain/factory.ts) with a title and department.
+ */
 async function makeRecords() {
-  const { module: fixtures } = await runnerImport(`${ROOT}tests/fixtures/assessments.ts`, {
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { '@': `${ROOT}src` } },
-  });
-  const base = fixtures.typicalAssessment();
+  const load = (path) =>
+    runnerImport(`${ROOT}${path}`, {
+      configFile: false,
+      logLevel: 'silent',
+      resolve: { alias: { '@': `${ROOT}src` } },
+    }).then((r) => r.module);
   const year = new Date().getFullYear();
+  let base;
+  if (existsSync(`${ROOT}tests/fixtures/assessments.ts`)) {
+    base = (await load('tests/fixtures/assessments.ts')).typicalAssessment();
+  } else {
+    const factory = await load('src/domain/factory.ts');
+    base = factory.newAssessment({
+      id: crypto.randomUUID(),
+      readableId: 'EQ-2026-0001',
+      now: new Date(),
+    });
+    base.meta = { ...base.meta, title: 'Half-price bus pass', department: 'Transportation' };
+  }
   return Array.from({ length: COUNT }, (_, i) => {
     const at = new Date(Date.UTC(year, 0, 1) + i * 3_600_000).toISOString();
     return {
