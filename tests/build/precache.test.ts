@@ -165,6 +165,13 @@ describe('the web app manifest', () => {
     expect(pngSize('apple-touch-icon.png')).toBe('180x180');
   });
 
+  it('points only at this app: no other site in index.html or the manifest', () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const manifest = readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8');
+    expect(html.match(/(?:src|href)="(?:https?:)?\/\/[^"]+"/g) ?? []).toEqual([]);
+    expect(manifest.match(/"(?:https?:)?\/\/[^"]+"/g) ?? []).toEqual([]);
+  });
+
   it('is linked from index.html', () => {
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');
     expect(html).toMatch(/<link rel="manifest" href="\/manifest\.webmanifest"/);
