@@ -57,9 +57,9 @@ export function trashExpiresAt(deletedAt: string): Date {
   return new Date(new Date(deletedAt).getTime() + TRASH_DAYS * DAY_MS);
 }
 
-/** Whole days left before a trashed assessment is deleted for good (0 on its last day). */
+/** Days left, counted up, before a trashed assessment is deleted for good (0 once it is due). */
 export function daysLeft(deletedAt: string, now: Date): number {
-  return Math.max(0, Math.floor((trashExpiresAt(deletedAt).getTime() - now.getTime()) / DAY_MS));
+  return Math.max(0, Math.ceil((trashExpiresAt(deletedAt).getTime() - now.getTime()) / DAY_MS));
 }
 
 /** Moves an assessment to the trash in one transaction; returns false when it wasn't stored. */

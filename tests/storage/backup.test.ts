@@ -48,7 +48,7 @@ describe('trash', () => {
     expect((await loadAll()).assessments).toEqual([]);
     const trash = await listTrash();
     expect(trash).toEqual([{ assessment: a, deletedAt: '2026-04-01T00:00:00.000Z' }]);
-    expect(daysLeft('2026-04-01T00:00:00.000Z', new Date('2026-04-01T12:00:00.000Z'))).toBe(29);
+    expect(daysLeft('2026-04-01T00:00:00.000Z', new Date('2026-04-01T12:00:00.000Z'))).toBe(30);
 
     expect(await restoreFromTrash(a.id)).toEqual(a);
     expect((await loadAll()).assessments).toEqual([a]);

@@ -157,7 +157,7 @@ describe('importing any mutation of a valid package', () => {
     // Both paths are exercised, not just the rejections.
     expect(seen.imported).toBeGreaterThan(0);
     expect(seen.rejected).toBeGreaterThan(0);
-  });
+  }, 60_000);
 
   it('rolls back completely when the device rejects a write part-way', async () => {
     await saveAssessment(existing);

@@ -1,0 +1,33 @@
+import { buildPackage, serializePackage } from '@/domain/package';
+import { APP_VERSION } from '@/features/pwa/build-info';
+import { useAssessmentStore } from '@/store/assessment-store';
+import { allBackupFileName, downloadText, oneBackupFileName } from './download';
+
+/**
+ * Downloads every assessment as one package. Reads what is in memory, so it also saves work that
+ * could not reach the device's storage. Returns the file name.
+ */
+export async function backUpAll(now = new Date()): Promise<string> {
+  const store = useAssessmentStore.getState();
+  await store.flush().catch(() => undefined);
+  const all = Object.values(useAssessmentStore.getState().byId);
+  const pkg = await buildPackage(all, { appVersion: APP_VERSION, now });
+  const fileName = allBackupFileName(now);
+  downloadText(fileName, serializePackage(pkg));
+  // Remembering the time may fail when storage does; the file is what matters.
+  await store.markBackedUp(now.toISOString()).catch(() => undefined);
+  return fileName;
+}
+
+export async function backUpOne(id: string, now = new Date()): Promise<string> {
+  await useAssessmentStore
+    .getState()
+    .flush()
+    .catch(() => undefined);
+  const a = useAssessmentStore.getState().byId[id];
+  if (!a) throw new Error('Assessment not found');
+  const pkg = await buildPackage([a], { appVersion: APP_VERSION, now });
+  const fileName = oneBackupFileName(a.readableId, now);
+  downloadText(fileName, serializePackage(pkg));
+  return fileName;
+}

@@ -1,0 +1,200 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { CONFLICT_CHOICES, planImport, type PlanItem } from '@/domain/package';
+import { formatDateTime } from '@/lib/format';
+import { useAssessmentStore } from '@/store/assessment-store';
+import { ModalDialog } from './modal-dialog';
+import { importFailureText, type ImportFlow } from './use-import-flow';
+
+function resultText(t: TFunction, item: PlanItem, when: (iso: string) => string): string {
+  switch (item.action) {
+    case 'new':
+      return item.renumberedFrom
+        ? t('backup.import.result.renumbered', {
+            id: item.assessment.readableId,
+            from: item.renumberedFrom,
+          })
+        : t('backup.import.result.new');
+    case 'copy':
+      return t('backup.import.result.copy', { id: item.assessment.readableId });
+    case 'replace':
+      return t('backup.import.result.replace', { time: when(item.replaces.updatedAt) });
+    case 'skip':
+      return t(`backup.import.result.${item.reason}`);
+  }
+}
+
+/**
+ * The alert for a bad file, the preview dialog (what will be added, replaced, skipped, and the
+ * choice for conflicts), and the outcome. Nothing is written before "Import" is pressed.
+ */
+export function ImportReview({ flow }: { flow: ImportFlow }) {
+  const { t, i18n } = useTranslation();
+  const { state } = flow;
+  const when = (iso: string) => formatDateTime(iso, i18n.language);
+  const byId = useAssessmentStore((s) => s.byId);
+  const trash = useAssessmentStore((s) => s.trash);
+  const [writing, setWriting] = useState(false);
+
+  const pkg = state.stage === 'preview' ? state.pkg : undefined;
+  const plan = useMemo(() => {
+    if (!pkg) return undefined;
+    const existing = [
+      ...Object.values(byId),
+      ...trash.map((x) => x.assessment).filter((a) => !byId[a.id]),
+    ];
+    return planImport(
+      existing,
+      pkg.assessments.map((e) => e.assessment),
+      flow.choice,
+      {
+        now: new Date(),
+        newId: () => crypto.randomUUID(),
+        copySuffix: t('backup.import.copySuffix'),
+      },
+    );
+  }, [pkg, byId, trash, flow.choice, t]);
+
+  const status =
+    state.stage === 'reading'
+      ? t('backup.import.reading', { file: state.fileName })
+      : state.stage === 'done'
+        ? state.message
+        : '';
+
+  const confirm = async () => {
+    if (!plan) return;
+    setWriting(true);
+    try {
+      await useAssessmentStore.getState().applyImport(plan);
+      flow.finish(
+        t('backup.import.done', {
+          added: plan.counts.new,
+          replaced: plan.counts.replaced,
+          skipped: plan.counts.skipped,
+        }),
+      );
+    } catch (e) {
+      flow.finish(importFailureText(t, e));
+    } finally {
+      setWriting(false);
+    }
+  };
+
+  const writes = plan ? plan.counts.new + plan.counts.replaced : 0;
+
+  return (
+    <>
+      <div role="status" className="app-import-status">
+        {status && <p>{status}</p>}
+      </div>
+      {state.stage === 'rejected' && (
+        <div className="usa-alert usa-alert--error" role="alert">
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading">
+              {t('backup.import.badFile', { file: state.fileName })}
+            </h2>
+            <p className="usa-alert__text">{state.message}</p>
+            <p className="usa-alert__text">{t('backup.import.nothingChanged')}</p>
+          </div>
+        </div>
+      )}
+      {state.stage === 'preview' && plan && pkg && (
+        <ModalDialog
+          titleId="import-dialog-title"
+          title={t('backup.import.dialogTitle', { file: state.fileName })}
+          onClose={flow.cancel}
+          footer={
+            <>
+              <li className="usa-button-group__item">
+                <button
+                  type="button"
+                  className="usa-button"
+                  disabled={writing || writes === 0}
+                  onClick={() => void confirm()}
+                >
+                  {writing
+                    ? t('backup.import.writing')
+                    : writes === 0
+                      ? t('backup.import.confirmNothing')
+                      : t('backup.import.confirm')}
+                </button>
+              </li>
+              <li className="usa-button-group__item">
+                <button
+                  type="button"
+                  className="usa-button usa-button--unstyled padding-105 text-center"
+                  onClick={flow.cancel}
+                >
+                  {t('backup.import.cancel')}
+                </button>
+              </li>
+            </>
+          }
+        >
+          <p>
+            {t('backup.import.summary', {
+              count: pkg.assessments.length,
+              time: when(pkg.exportedAt),
+            })}
+          </p>
+          {plan.conflicts > 0 && (
+            <fieldset className="usa-fieldset">
+              <legend className="usa-legend">
+                {t('backup.import.conflictLegend', { count: plan.conflicts })}
+              </legend>
+              {CONFLICT_CHOICES.map((c) => (
+                <div className="usa-radio" key={c}>
+                  <input
+                    className="usa-radio__input"
+                    type="radio"
+                    id={`import-choice-${c}`}
+                    name="import-choice"
+                    value={c}
+                    checked={flow.choice === c}
+                    onChange={() => flow.setChoice(c)}
+                  />
+                  <label className="usa-radio__label" htmlFor={`import-choice-${c}`}>
+                    {t(`backup.import.choice.${c}`)}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+          )}
+          <h3>{t('backup.import.whatHappens')}</h3>
+          <ul>
+            <li>{t('backup.import.willAdd', { count: plan.counts.new })}</li>
+            <li>{t('backup.import.willReplace', { count: plan.counts.replaced })}</li>
+            <li>{t('backup.import.willSkip', { count: plan.counts.skipped })}</li>
+          </ul>
+          <table className="usa-table usa-table--borderless usa-table--compact width-full">
+            <caption>{t('backup.import.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('backup.import.colAssessment')}</th>
+                <th scope="col">{t('backup.import.colChanged')}</th>
+                <th scope="col">{t('backup.import.colResult')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.items.map((item, i) => {
+                const incoming = pkg.assessments[i]?.assessment ?? item.assessment;
+                return (
+                  <tr key={`${incoming.id}-${i}`}>
+                    <th scope="row">
+                      {incoming.readableId}{' '}
+                      {incoming.meta.title.trim() || t('backup.import.untitled')}
+                    </th>
+                    <td>{when(incoming.updatedAt)}</td>
+                    <td>{resultText(t, item, when)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ModalDialog>
+      )}
+    </>
+  );
+}

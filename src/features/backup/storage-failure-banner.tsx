@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAssessmentStore } from '@/store/assessment-store';
+import { backUpAll } from './backup-actions';
+
+/**
+ * Shown for as long as the device's storage can't be used or a save keeps failing. The work is in
+ * memory; "Download a backup now" saves it to a file.
+ */
+export function StorageFailureBanner() {
+  const { t } = useTranslation();
+  const failure = useAssessmentStore((s) => s.storageFailure);
+  const [done, setDone] = useState<string>();
+  if (!failure) return null;
+  const unavailable = failure.kind === 'unavailable';
+  return (
+    <div className="usa-alert usa-alert--error app-storage-failure" role="alert">
+      <div className="usa-alert__body">
+        <h2 className="usa-alert__heading">
+          {unavailable
+            ? t('backup.failure.titleUnavailable')
+            : t('backup.failure.titleWriteFailed')}
+        </h2>
+        <p className="usa-alert__text">
+          {unavailable ? t('backup.failure.textUnavailable') : t('backup.failure.textWriteFailed')}
+        </p>
+        <p className="usa-alert__text font-body-3xs">
+          {t('backup.failure.details', { error: failure.message })}
+        </p>
+        <button
+          type="button"
+          className="usa-button margin-top-1"
+          onClick={() => void backUpAll().then(setDone, () => undefined)}
+        >
+          {t('backup.failure.download')}
+        </button>
+        {done && <p className="usa-alert__text">{t('backup.panel.backedUp', { file: done })}</p>}
+      </div>
+    </div>
+  );
+}
