@@ -1,0 +1,187 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext } from './browser';
+import { BASE_URL } from './config';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const status = (page: Page) => page.locator('.app-save-status');
+const titleBox = (page: Page) => page.getByRole('textbox', { name: /^Title/ }).first();
+
+async function newAssessment(page: Page, title: string): Promise<string> {
+  await page.goto(BASE_URL);
+  await page.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await titleBox(page).fill(title);
+  await status(page)
+    .getByText(/^Saved on this device/)
+    .waitFor();
+  return page.url();
+}
+
+async function waitUntilEditable(page: Page, editable: boolean) {
+  await expect.poll(() => titleBox(page).isEnabled(), { timeout: 10_000 }).toBe(editable);
+}
+
+async function waitForText(page: Page, text: string | RegExp) {
+  await page.getByText(text).first().waitFor();
+}
+
+describe('backups in Chromium', () => {
+  it('backs up, survives clearing the site data, and brings everything back on import', async () => {
+    const first = await newContext(browser);
+    const page = await first.newPage();
+    await newAssessment(page, 'Bus passes — Vé xe buýt (ịt) Đặng');
+    await newAssessment(page, 'Library hours <b>late</b>');
+    await page.goto(BASE_URL);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Back up all' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^equity-assessments-\d{4}-\d{2}-\d{2}\.json$/);
+    const path = await download.path();
+    const text = await readFile(path, 'utf8');
+    await waitForText(page, /^Last backup:/);
+    await first.close();
+
+    // A fresh profile: nothing stored for the site.
+    const second = await newContext(browser);
+    const fresh = await second.newPage();
+    await fresh.goto(BASE_URL);
+    await fresh.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
+    await expect(fresh.getByText('Bus passes — Vé xe buýt (ịt) Đặng').count()).resolves.toBe(0);
+
+    // A broken file first: a clear message, nothing changes.
+    const [badChooser] = await Promise.all([
+      fresh.waitForEvent('filechooser'),
+      fresh.getByRole('button', { name: 'Import', exact: true }).click(),
+    ]);
+    await badChooser.setFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text.slice(0, 200)),
+    });
+    const alert = fresh.getByRole('alert').filter({ hasText: 'broken.json cannot be imported' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/not JSON text.*Nothing was imported/);
+
+    const [chooser] = await Promise.all([
+      fresh.waitForEvent('filechooser'),
+      fresh.getByRole('button', { name: 'Import', exact: true }).click(),
+    ]);
+    await chooser.setFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    const dialog = fresh.getByRole('dialog', {
+      name: `Import from ${download.suggestedFilename()}`,
+    });
+    await dialog.getByText('Added: 2').waitFor();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await waitForText(fresh, 'Import finished: 2 added, 0 replaced, 0 skipped.');
+    await waitForText(fresh, 'Bus passes — Vé xe buýt (ịt) Đặng');
+    await waitForText(fresh, 'Library hours <b>late</b>');
+
+    // Still there after a reload, intact.
+    await fresh.reload();
+    await fresh
+      .getByRole('link', { name: /Bus passes/ })
+      .first()
+      .click();
+    expect(await titleBox(fresh).inputValue()).toBe('Bus passes — Vé xe buýt (ịt) Đặng');
+    await second.close();
+  });
+
+  it('shows a banner, never says "Saved" and loses nothing when the disk is full', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const url = await newAssessment(page, 'Before the disk filled up');
+
+    await page.evaluate(() => {
+      const proto = IDBObjectStore.prototype;
+      Reflect.set(window, '__realPut', proto.put);
+      proto.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await titleBox(page).fill('Typed while the disk is full');
+    const banner = page
+      .getByRole('alert')
+      .filter({ hasText: 'Your latest changes are not saved on this device' });
+    await banner.waitFor();
+    await banner.getByRole('button', { name: 'Download a backup now' }).waitFor();
+    await page.waitForTimeout(1500);
+    expect(await status(page).textContent()).not.toMatch(/^Saved/);
+    expect(await titleBox(page).inputValue()).toBe('Typed while the disk is full');
+
+    // Space comes back: the retry saves it and the banner goes away.
+    await page.evaluate(() => {
+      const real: unknown = Reflect.get(window, '__realPut');
+      if (typeof real === 'function') Reflect.set(IDBObjectStore.prototype, 'put', real);
+    });
+    await status(page)
+      .getByText(/^Saved on this device/)
+      .waitFor({ timeout: 15_000 });
+    await banner.waitFor({ state: 'detached' });
+    await page.goto(url);
+    await page.reload();
+    expect(await titleBox(page).inputValue()).toBe('Typed while the disk is full');
+    await context.close();
+  });
+
+  it('lets one tab edit an assessment at a time, without silent overwrites', async () => {
+    const context = await newContext(browser);
+    const one = await context.newPage();
+    const url = await newAssessment(one, 'Shared between tabs');
+
+    const two = await context.newPage();
+    await two.goto(url);
+    await two.getByRole('heading', { name: 'Open for editing in another tab' }).waitFor();
+    await waitUntilEditable(two, false);
+
+    // Tab one keeps editing; tab two follows.
+    await titleBox(one).fill('Edited in tab one');
+    await status(one)
+      .getByText(/^Saved on this device/)
+      .waitFor();
+    await two.waitForFunction(() => {
+      const box = document.querySelector<HTMLInputElement>(
+        'input[name="title"], input[id$="title"]',
+      );
+      return box?.value === 'Edited in tab one';
+    });
+
+    // Tab two takes over: tab one saves, turns read-only, and follows tab two.
+    await two.getByRole('button', { name: 'Take over editing' }).click();
+    await two
+      .getByRole('heading', { name: 'Open for editing in another tab' })
+      .waitFor({ state: 'detached' });
+    await waitUntilEditable(two, true);
+    expect(await titleBox(two).inputValue()).toBe('Edited in tab one');
+    await one.getByRole('heading', { name: 'Open for editing in another tab' }).waitFor();
+    await waitUntilEditable(one, false);
+
+    await titleBox(two).fill('Edited in tab two');
+    await status(two)
+      .getByText(/^Saved on this device/)
+      .waitFor();
+    await one.waitForFunction(() => {
+      const box = document.querySelector<HTMLInputElement>(
+        'input[name="title"], input[id$="title"]',
+      );
+      return box?.value === 'Edited in tab two';
+    });
+    await one.reload();
+    await titleBox(one).waitFor();
+    expect(await titleBox(one).inputValue()).toBe('Edited in tab two');
+    await context.close();
+  });
+});
