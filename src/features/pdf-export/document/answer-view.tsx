@@ -1,0 +1,27 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { TextStyle } from './styles';
+import { i18n } from '@/i18n/i18n';
+import type { Answer } from '../pdf-model';
+import { Paragraphs } from './paragraphs';
+import { styles } from './styles';
+
+/** An answer as typed, or "Not answered", or "Not known yet" with the plan to find out. */
+export function AnswerView({ answer, textStyle }: { answer: Answer; textStyle?: TextStyle }) {
+  switch (answer.state) {
+    case 'answered':
+      return <Paragraphs text={answer.text} style={textStyle} />;
+    case 'notAnswered':
+      return <Text style={styles.notAnswered}>{i18n.t('pdf.answer.notAnswered')}</Text>;
+    case 'notKnown':
+      return (
+        <View style={styles.notKnownBox}>
+          <Text style={styles.notKnownTitle}>{i18n.t('pdf.answer.notKnown')}</Text>
+          <Text style={styles.notKnownPlan}>
+            {answer.plan.trim() === ''
+              ? i18n.t('pdf.answer.noPlan')
+              : i18n.t('pdf.answer.plan', { plan: answer.plan })}
+          </Text>
+        </View>
+      );
+  }
+}

@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import { Document, Page, View } from '@react-pdf/renderer';
+import type { PdfModel } from '../pdf-model';
+import { CoverPage } from './cover-page';
+import { GlossarySection } from './glossary-section';
+import { PageFooter } from './page-footer';
+import { QuestionSection } from './question-section';
+import { ReviewerBlock } from './reviewer-block';
+import { styles } from './styles';
+
+/**
+ * The whole PDF: cover and summary; details and groups; each question on pages of its own; glossary
+ * and reviewer block. Each part is its own Page, and every page carries the footer.
+ */
+export function AssessmentDocument({ model }: { model: PdfModel }) {
+  const { info } = model;
+  const [details, groups, ...questions] = model.sections;
+  return (
+    <Document
+      title={info.title}
+      author={info.author}
+      subject={info.subject}
+      creator={info.creator}
+      producer={info.creator}
+      keywords={info.keywords}
+      language={model.language}
+    >
+      <Sheet footer={model.footer}>
+        <CoverPage cover={model.cover} />
+      </Sheet>
+      <Sheet footer={model.footer}>
+        {details ? <QuestionSection section={details} /> : null}
+        {groups ? <QuestionSection section={groups} /> : null}
+      </Sheet>
+      {questions.map((section) => (
+        <Sheet key={section.id} footer={model.footer}>
+          <QuestionSection section={section} />
+        </Sheet>
+      ))}
+      <Sheet footer={model.footer}>
+        <GlossarySection glossary={model.glossary} />
+        <ReviewerBlock />
+      </Sheet>
+    </Document>
+  );
+}
+
+/**
+ * A run of pages. react-pdf's page `layout` template (its newer pagination engine: content is measured
+ * once and packed into pages, linear in document length) puts the footer around the flowing content
+ * on every page and reserves its space, and hands it the page number and total.
+ */
+function Sheet({ footer, children }: { footer: PdfModel['footer']; children: ReactNode }) {
+  return (
+    <Page
+      size="LETTER"
+      style={styles.page}
+      wrap
+      layout={({ children: content, pageNumber, totalPages }) => (
+        <View style={styles.frame}>
+          <View style={styles.body}>{content}</View>
+          <PageFooter footer={footer} pageNumber={pageNumber} totalPages={totalPages} />
+        </View>
+      )}
+    >
+      {children}
+    </Page>
+  );
+}

@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAssessmentStore } from '@/store/assessment-store';
+import { downloadFile } from './download';
+import { pdfFileName } from './file-name';
+
+type State =
+  | { phase: 'idle' }
+  | { phase: 'running' }
+  | { phase: 'done'; fileName: string }
+  | { phase: 'failed'; reason: string };
+
+export interface ExportPdfButtonProps {
+  assessmentId: string;
+  variant?: 'primary' | 'list';
+}
+
+/**
+ * "Export PDF": raises the version, renders the PDF in a worker, downloads it. Shows progress,
+ * stays disabled while running, and says plainly what went wrong (the answers are never touched).
+ */
+export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdfButtonProps) {
+  const { t } = useTranslation();
+  const statusId = useId();
+  const recordExport = useAssessmentStore((s) => s.recordExport);
+  const title = useAssessmentStore((s) => s.byId[assessmentId]?.meta.title ?? '');
+  const [state, setState] = useState<State>({ phase: 'idle' });
+  const running = state.phase === 'running';
+
+  async function onExport() {
+    if (running) return;
+    setState({ phase: 'running' });
+    try {
+      const exported = await recordExport(assessmentId);
+      const { renderPdf } = await import('./pdf-client');
+      const { bytes } = await renderPdf(exported);
+      const fileName = pdfFileName(exported);
+      downloadFile(bytes, fileName);
+      setState({ phase: 'done', fileName });
+    } catch (error) {
+      const reason =
+        error instanceof Error && error.message.trim() !== ''
+          ? error.message
+          : t('pdf.button.unknownError');
+      setState({ phase: 'failed', reason: reason.endsWith('.') ? reason : `${reason}.` });
+    }
+  }
+
+  const className =
+    variant === 'primary' ? 'usa-button' : 'usa-button usa-button--outline app-export-pdf--list';
+  return (
+    <div className="app-export-pdf">
+      <button
+        type="button"
+        className={className}
+        onClick={() => void onExport()}
+        disabled={running}
+        aria-disabled={running}
+        aria-describedby={statusId}
+      >
+        {running ? t('pdf.button.preparing') : t('pdf.button.label')}
+        {variant === 'list' && !running ? <span className="usa-sr-only"> {title}</span> : null}
+      </button>
+      <p id={statusId} className="app-export-pdf__status" aria-live="polite">
+        {state.phase === 'running' ? t('pdf.button.preparing') : null}
+        {state.phase === 'done' ? t('pdf.button.done', { fileName: state.fileName }) : null}
+      </p>
+      {state.phase === 'failed' ? (
+        <p className="usa-error-message app-export-pdf__error" role="alert">
+          {t('pdf.button.failed', { reason: state.reason })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

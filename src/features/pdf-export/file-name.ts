@@ -1,0 +1,36 @@
+/** Letters that do not decompose into a base letter and a mark. */
+const SPECIAL: Record<string, string> = {
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  ł: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ı: 'i',
+};
+
+const MAX_SLUG_LENGTH = 60;
+
+/** "Fideicomiso de tierras — Đặng Street" → "fideicomiso-de-tierras-dang-street"; '' → "untitled". */
+export function titleSlug(title: string): string {
+  const ascii = title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^ -~]/g, (c) => SPECIAL[c] ?? '-');
+  const slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const cut =
+    slug.length > MAX_SLUG_LENGTH ? slug.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, '') : slug;
+  return cut === '' ? 'untitled' : cut;
+}
+
+/** `EQ-2026-0042-community-land-trust-v3.pdf` */
+export function pdfFileName(a: {
+  readableId: string;
+  version: number;
+  meta: { title: string };
+}): string {
+  return `${a.readableId}-${titleSlug(a.meta.title)}-v${a.version}.pdf`;
+}

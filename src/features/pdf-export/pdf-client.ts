@@ -1,0 +1,69 @@
+import type { Assessment } from '@/domain/assessment';
+import { PdfResponseSchema } from './pdf-protocol';
+
+export interface PdfResult {
+  bytes: ArrayBuffer;
+  fingerprint: string;
+  /** Time spent in the worker, in milliseconds. */
+  ms: number;
+}
+
+let worker: Worker | undefined;
+let nextJobId = 1;
+/** Jobs run one at a time: each waits for the one before it. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function getWorker(): Worker {
+  worker ??= new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' });
+  return worker;
+}
+
+/** Drops a worker that failed, so the next export starts a fresh one. */
+function discardWorker(): void {
+  worker?.terminate();
+  worker = undefined;
+}
+
+function runJob(assessment: Assessment, generatedAt: Date): Promise<PdfResult> {
+  return new Promise<PdfResult>((resolve, reject) => {
+    const w = getWorker();
+    const jobId = nextJobId++;
+    const cleanup = () => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+    };
+    const onMessage = (event: MessageEvent<unknown>) => {
+      const parsed = PdfResponseSchema.safeParse(event.data);
+      if (!parsed.success || parsed.data.jobId !== jobId) return;
+      cleanup();
+      if (parsed.data.ok) {
+        const { bytes, fingerprint, ms } = parsed.data;
+        resolve({ bytes, fingerprint, ms });
+      } else {
+        reject(new Error(parsed.data.message));
+      }
+    };
+    const onError = (event: ErrorEvent) => {
+      cleanup();
+      discardWorker();
+      reject(new PdfWorkerCrash(event.message));
+    };
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+    w.postMessage({ jobId, assessment, generatedAt: generatedAt.toISOString() });
+  });
+}
+
+export class PdfWorkerCrash extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'PdfWorkerCrash';
+  }
+}
+
+/** Renders the assessment's PDF in the worker; queued behind any export already running. */
+export function renderPdf(assessment: Assessment, generatedAt = new Date()): Promise<PdfResult> {
+  const job = queue.then(() => runJob(assessment, generatedAt));
+  queue = job.catch(() => undefined);
+  return job;
+}

@@ -1,0 +1,127 @@
+// @vitest-environment node
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Assessment } from '@/domain/assessment';
+import { fingerprint, shortFingerprint } from '@/domain/fingerprint';
+import { renderAssessmentPdf } from '@/features/pdf-export/render-pdf';
+import { buildPdfModel, type PdfModel } from '@/features/pdf-export/pdf-model';
+import {
+  MARKUP_SAMPLE,
+  SPANISH_SAMPLE,
+  VIETNAMESE_SAMPLE,
+  typicalAssessment,
+} from '../../fixtures/assessments';
+import { nodeFontPaths, pdfInfo, pdfText, squash, writeTempPdf } from './pdf-helpers';
+
+const GENERATED_AT = new Date('2026-03-10T17:45:00Z');
+
+/** Every string the model puts on the page: answers, plans, table cells, labels. */
+function modelStrings(model: PdfModel): string[] {
+  const out: string[] = [
+    model.cover.title,
+    model.cover.conclusion,
+    ...model.cover.facts.map((f) => f.value),
+  ];
+  for (const section of model.sections) {
+    for (const block of section.blocks) {
+      out.push(block.label);
+      if (block.kind === 'answer') {
+        if (block.answer.state === 'answered') out.push(block.answer.text);
+        if (block.answer.state === 'notKnown') out.push(block.answer.plan);
+      } else if (block.kind === 'table') {
+        for (const row of block.rows) out.push(row.label, ...row.cells);
+      } else {
+        for (const row of block.rows) out.push(row.question, row.answer, row.note);
+      }
+    }
+  }
+  return out.filter((s) => s.trim() !== '');
+}
+
+describe('the PDF of a typical assessment', () => {
+  let a: Assessment;
+  let file: string;
+  let text: string;
+  let raw: string;
+  let full: string;
+
+  beforeAll(async () => {
+    a = typicalAssessment();
+    const result = await renderAssessmentPdf(a, {
+      fonts: nodeFontPaths(),
+      generatedAt: GENERATED_AT,
+    });
+    file = writeTempPdf(result.bytes, 'typical.pdf');
+    text = pdfText(file);
+    raw = pdfText(file, ['-raw']);
+    full = result.fingerprint;
+  }, 60_000);
+
+  it('carries every answer, plan and table cell exactly as typed', () => {
+    const model = buildPdfModel({
+      assessment: a,
+      fingerprint: full,
+      shortFingerprint: shortFingerprint(full),
+      generatedAt: GENERATED_AT,
+    });
+    const page = squash(raw);
+    const missing = modelStrings(model).filter((s) => !page.includes(squash(s)));
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps Spanish, Vietnamese and markup-like text character for character', () => {
+    const page = squash(raw);
+    for (const sample of [SPANISH_SAMPLE, VIETNAMESE_SAMPLE, MARKUP_SAMPLE, a.q5.conclusion]) {
+      expect(page).toContain(squash(sample));
+    }
+    expect(text).toContain('(ịt)');
+    expect(text).toContain('Đặng');
+    expect(text).toContain('Nguyễn Thị Đặng');
+  });
+
+  it('shows "Not known yet" with the plan', () => {
+    expect(text).toContain('Not known yet');
+    expect(squash(text)).toContain(
+      squash('Plan: Ask the historical society for the 1950s redlining maps by April 1.'),
+    );
+  });
+
+  it('shows short labels that link rows (harms to mitigations, measures to outcomes)', () => {
+    expect(raw).toMatch(/M3\s+H1, H2/);
+    expect(raw).toMatch(/Outcomes and harms it tracks: O2, H1/);
+  });
+
+  it('prints the footer on every page with id, version, fingerprint and "Page x of y"', async () => {
+    const pages = Number(pdfInfo(file).Pages);
+    expect(pages).toBeGreaterThanOrEqual(8);
+    expect(full).toBe(await fingerprint(a));
+    for (let p = 1; p <= pages; p += 1) {
+      const pageText = pdfText(file, ['-f', String(p), '-l', String(p)]);
+      expect(pageText).toContain(`Page ${p} of ${pages}`);
+      expect(pageText).toContain(a.readableId);
+      expect(pageText).toContain(`Version ${a.version}`);
+      expect(pageText).toContain(`Fingerprint ${full.slice(0, 12)}`);
+    }
+  });
+
+  it('sets the document metadata', () => {
+    const info = pdfInfo(file);
+    expect(info.Title).toBe(`${a.readableId} ${a.meta.title}`);
+    expect(info.Author).toBe('Nguyễn Thị Đặng, Housing and Community Development');
+    expect(info.Subject).toBe('Racial equity assessment');
+    expect(info.Creator).toBe('Equity Decision Tool');
+  });
+
+  it('ends with the glossary and a blank reviewer block', () => {
+    expect(text).toContain('Glossary');
+    expect(text).toContain('Racial equity');
+    for (const words of [
+      'Equity team review',
+      'Reviewer',
+      'Accepted with conditions',
+      'Returned for revision',
+      'Comments',
+    ]) {
+      expect(text).toContain(words);
+    }
+  });
+});
