@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { AssessmentListPage } from '@/features/assessment-list/assessment-list-page';
 import { NotFound } from '@/components/ui/not-found';
-import { installLifecycleFlush, useAssessmentStore } from '@/store/assessment-store';
+import {
+  installLifecycleFlush,
+  installTabSync,
+  useAssessmentStore,
+} from '@/store/assessment-store';
 import { Layout } from './layout';
 
 // The wizard (forms, validation) loads only when an assessment is opened.
@@ -20,7 +24,12 @@ export function App() {
     const store = useAssessmentStore.getState();
     void store.load();
     void store.requestPersistence();
-    return installLifecycleFlush();
+    const stopFlush = installLifecycleFlush();
+    const stopSync = installTabSync();
+    return () => {
+      stopFlush();
+      stopSync();
+    };
   }, []);
 
   return (

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { StorageFailureBanner } from '@/features/backup/storage-failure-banner';
 import { PwaStatus } from '@/features/pwa/pwa-status';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -19,6 +20,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main-content" className="grid-container app-main" tabIndex={-1}>
+        <StorageFailureBanner />
         <PwaStatus />
         {children}
       </main>

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import type { Assessment } from '@/domain/assessment';
 import { questionProgress } from '@/domain/progress';
 import { formatDateTime } from '@/lib/format';
+import { BackupOneButton } from '@/features/backup/backup-one-button';
 import { useAssessmentStore } from '@/store/assessment-store';
 
 export const AssessmentCard = memo(function AssessmentCard({
@@ -81,6 +82,7 @@ export const AssessmentCard = memo(function AssessmentCard({
           {t('list.duplicate')}
           <span className="usa-sr-only"> {title}</span>
         </button>
+        <BackupOneButton assessmentId={a.id} />
         <button
           type="button"
           className="usa-button usa-button--secondary"

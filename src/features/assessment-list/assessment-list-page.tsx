@@ -2,6 +2,9 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { PageHeading } from '@/components/ui/page-heading';
+import { ImportButton } from '@/features/backup/import-button';
+import { ImportDropZone } from '@/features/backup/import-drop-zone';
+import { TrashPanel } from '@/features/backup/trash-panel';
 import { searchable } from '@/lib/format';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { AssessmentCard } from './assessment-card';
@@ -43,68 +46,74 @@ export function AssessmentListPage() {
   };
 
   return (
-    <div className="grid-row grid-gap-lg">
-      <div className="desktop:grid-col-8">
-        <PageHeading>{t('list.heading')}</PageHeading>
-        <p className="usa-intro app-intro">{t('list.intro')}</p>
-        <button
-          type="button"
-          className="usa-button"
-          onClick={() => void onNew()}
-          disabled={creating}
-        >
-          {t('list.new')}
-        </button>
-        {error && (
-          <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
-            <div className="usa-alert__body">
-              <p className="usa-alert__text">{t('list.createFailed', { error })}</p>
-            </div>
+    <ImportDropZone>
+      <div className="grid-row grid-gap-lg">
+        <div className="desktop:grid-col-8">
+          <PageHeading>{t('list.heading')}</PageHeading>
+          <p className="usa-intro app-intro">{t('list.intro')}</p>
+          <div className="app-list-actions">
+            <button
+              type="button"
+              className="usa-button"
+              onClick={() => void onNew()}
+              disabled={creating}
+            >
+              {t('list.new')}
+            </button>
+            <ImportButton />
           </div>
-        )}
-        <DeletedNotice />
-        <LoadProblems />
-        {all.length === 0 ? (
-          <section className="app-empty" aria-labelledby="empty-heading">
-            <h2 id="empty-heading">{t('list.emptyTitle')}</h2>
-            <p>{t('list.emptyText1')}</p>
-            <p>{t('list.emptyText2')}</p>
-            <ol className="usa-list">
-              {(['q1', 'q2', 'q3', 'q4', 'q5'] as const).map((q) => (
-                <li key={q}>{t(`steps.${q}.heading`)}</li>
-              ))}
-            </ol>
-          </section>
-        ) : (
-          <>
-            <div className="usa-form-group app-search" role="search">
-              <label className="usa-label" htmlFor="search">
-                {t('list.search')}
-              </label>
-              <input
-                id="search"
-                className="usa-input"
-                type="search"
-                value={query}
-                onChange={(e) => setQuery(e.target.value)}
-              />
+          {error && (
+            <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
+              <div className="usa-alert__body">
+                <p className="usa-alert__text">{t('list.createFailed', { error })}</p>
+              </div>
             </div>
-            <p role="status" className="app-count">
-              {deferredQuery.trim()
-                ? t('list.matches', { count: shown.length, total: all.length })
-                : t('list.count', { count: all.length })}
-            </p>
-            <ul className="app-cards" aria-label={t('list.heading')}>
-              {shown.map((a) => (
-                <AssessmentCard key={a.id} assessment={a} />
-              ))}
-            </ul>
-          </>
-        )}
+          )}
+          <DeletedNotice />
+          <LoadProblems />
+          {all.length === 0 ? (
+            <section className="app-empty" aria-labelledby="empty-heading">
+              <h2 id="empty-heading">{t('list.emptyTitle')}</h2>
+              <p>{t('list.emptyText1')}</p>
+              <p>{t('list.emptyText2')}</p>
+              <ol className="usa-list">
+                {(['q1', 'q2', 'q3', 'q4', 'q5'] as const).map((q) => (
+                  <li key={q}>{t(`steps.${q}.heading`)}</li>
+                ))}
+              </ol>
+            </section>
+          ) : (
+            <>
+              <div className="usa-form-group app-search" role="search">
+                <label className="usa-label" htmlFor="search">
+                  {t('list.search')}
+                </label>
+                <input
+                  id="search"
+                  className="usa-input"
+                  type="search"
+                  value={query}
+                  onChange={(e) => setQuery(e.target.value)}
+                />
+              </div>
+              <p role="status" className="app-count">
+                {deferredQuery.trim()
+                  ? t('list.matches', { count: shown.length, total: all.length })
+                  : t('list.count', { count: all.length })}
+              </p>
+              <ul className="app-cards" aria-label={t('list.heading')}>
+                {shown.map((a) => (
+                  <AssessmentCard key={a.id} assessment={a} />
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+        <aside className="desktop:grid-col-4">
+          <DataOnDevicePanel />
+          <TrashPanel headingLevel={2} />
+        </aside>
       </div>
-      <aside className="desktop:grid-col-4">
-        <DataOnDevicePanel />
-      </aside>
-    </div>
+    </ImportDropZone>
   );
 }

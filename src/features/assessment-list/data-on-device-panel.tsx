@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BackupPanel } from '@/features/backup/backup-panel';
 import { InstallHelp } from '@/features/pwa/install-help';
 import { useAssessmentStore } from '@/store/assessment-store';
 
@@ -14,6 +15,7 @@ export function DataOnDevicePanel() {
       <p>
         <strong>{t('device.persistenceLabel')}</strong> {t(`device.persistence.${persistence}`)}
       </p>
+      <BackupPanel headingLevel={3} showPersistence={false} />
       <InstallHelp headingLevel={3} />
     </section>
   );

@@ -60,7 +60,7 @@ function BlockView({ block }: { block: Block }) {
 }
 
 /** "Check your answers": every answer, each step with a Change link, and what is still missing. */
-export function ReviewStep({ id }: { id: string }) {
+export function ReviewStep({ id, readOnly = false }: { id: string; readOnly?: boolean }) {
   const { t } = useTranslation();
   const assessment = useAssessmentStore((s) => s.byId[id]);
   const model = useMemo(
@@ -169,6 +169,7 @@ export function ReviewStep({ id }: { id: string }) {
             id="status"
             className="usa-select"
             value={assessment.status}
+            disabled={readOnly}
             onChange={(e) => {
               const value = STATUSES.find((s) => s === e.target.value);
               if (value) useAssessmentStore.getState().setStatus(id, value);

@@ -17,7 +17,15 @@ import { ItemBlock } from './item-block';
  * One step of the guided flow: one react-hook-form per step, defaults from the store, every change
  * sent to the store (which writes it within half a second). Checks run on Next; they never block saving.
  */
-export function StepForm({ id, step }: { id: string; step: Step }) {
+export function StepForm({
+  id,
+  step,
+  readOnly = false,
+}: {
+  id: string;
+  step: Step;
+  readOnly?: boolean;
+}) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const section = step.section;
@@ -34,6 +42,7 @@ export function StepForm({ id, step }: { id: string; step: Step }) {
       form.subscribe({
         formState: { values: true },
         callback: ({ values }) => {
+          if (readOnly) return;
           const parsed = SECTION_SCHEMAS[section].safeParse(values);
           if (parsed.success) {
             useAssessmentStore.getState().updateSection(id, section, parsed.data);
@@ -49,7 +58,7 @@ export function StepForm({ id, step }: { id: string; step: Step }) {
           }
         },
       }),
-    [form, id, section],
+    [form, id, section, readOnly],
   );
 
   useEffect(() => {
@@ -102,15 +111,17 @@ export function StepForm({ id, step }: { id: string; step: Step }) {
           />
         )}
         <IssuesContext.Provider value={messages}>
-          {step.items.map((item) => (
-            <ItemBlock
-              key={item.id}
-              item={item}
-              section={section}
-              assessmentId={id}
-              allowNotKnown={step.isQuestion}
-            />
-          ))}
+          <fieldset className="app-step__fields" disabled={readOnly}>
+            {step.items.map((item) => (
+              <ItemBlock
+                key={item.id}
+                item={item}
+                section={section}
+                assessmentId={id}
+                allowNotKnown={step.isQuestion}
+              />
+            ))}
+          </fieldset>
         </IssuesContext.Provider>
         <div className="app-step__buttons">
           {prev && (

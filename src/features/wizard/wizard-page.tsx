@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { getStep } from '@/domain/questions';
 import { NotFound } from '@/components/ui/not-found';
+import { ReadOnlyNotice } from '@/features/backup/read-only-notice';
 import { useAssessmentStore } from '@/store/assessment-store';
+import { useEditLock } from '@/store/tab-coordination';
 import { ReviewStep } from './review-step';
 import { SaveStatus } from './save-status';
 import { StepForm } from './step-form';
@@ -15,7 +17,11 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
   const { t } = useTranslation();
   const exists = useAssessmentStore((s) => Boolean(s.byId[id]));
   const title = useAssessmentStore((s) => s.byId[id]?.meta.title.trim() ?? '');
+  const updatedAt = useAssessmentStore((s) => s.byId[id]?.updatedAt ?? '');
   const definition = getStep(step);
+  // One tab edits an assessment at a time; others show it read-only and follow its changes.
+  const { mode, takeOver } = useEditLock(id);
+  const readOnly = mode !== 'editing';
 
   // Leaving a step (or the wizard) writes what is pending at once.
   useEffect(() => {
@@ -38,11 +44,18 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
         <p className="app-wizard__name">{title || t('list.untitled')}</p>
         <SaveStatus />
       </div>
+      <ReadOnlyNotice mode={mode} onTakeOver={takeOver} />
       <StepNav id={id} current={step} />
       {definition ? (
-        <StepForm key={`${id}:${step}`} id={id} step={definition} />
+        <StepForm
+          // Read-only forms are rebuilt when the editing tab saves, so they show its latest words.
+          key={`${id}:${step}:${mode}:${readOnly ? updatedAt : ''}`}
+          id={id}
+          step={definition}
+          readOnly={readOnly}
+        />
       ) : (
-        <ReviewStep id={id} />
+        <ReviewStep id={id} readOnly={readOnly} />
       )}
     </div>
   );

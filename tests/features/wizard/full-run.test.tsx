@@ -108,11 +108,17 @@ async function fillItem(user: UserEvent, step: Step, item: Item) {
   if (item.required) await fillField(user, form, item, key, item.id);
 }
 
+/** The form becomes editable once this tab holds the assessment's edit lock. */
+async function editableTitle() {
+  await waitFor(() => expect(screen.getByRole('textbox', { name: /^Title/ })).toBeEnabled());
+  return screen.getByRole('textbox', { name: /^Title/ });
+}
+
 describe('the guided flow', () => {
   it('creates an assessment, answers all five questions with table rows, and keeps everything after a re-mount', async () => {
     const { user, unmount } = renderApp('/');
     await user.click(await screen.findByRole('button', { name: 'New assessment' }));
-    await user.type(await screen.findByRole('textbox', { name: /^Title/ }), 'Bus pass <b>plan</b>');
+    await user.type(await editableTitle(), 'Bus pass <b>plan</b>');
 
     // Groups: two groups, one of them most affected.
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -191,7 +197,7 @@ describe('the guided flow', () => {
   it('shows messages at the fields and in a summary on Next, without blocking the save', async () => {
     const { user } = renderApp('/');
     await user.click(await screen.findByRole('button', { name: 'New assessment' }));
-    await screen.findByRole('textbox', { name: /^Title/ });
+    await editableTitle();
     const q1 = getStep('q1')!;
     await user.click(screen.getByRole('link', { name: /Proposal/ }));
     await screen.findByRole('heading', { level: 1, name: tKey('steps.q1.heading') });
@@ -217,7 +223,7 @@ describe('the guided flow', () => {
   it('reports a number that does not parse when leaving the field', async () => {
     const { user } = renderApp('/');
     await user.click(await screen.findByRole('button', { name: 'New assessment' }));
-    await screen.findByRole('textbox', { name: /^Title/ });
+    await editableTitle();
     await user.click(screen.getByRole('radio', { name: tKey('options.type.budget') }));
     const amount = await screen.findByRole('textbox', {
       name: new RegExp(label('items.meta.budgetAmount')),
