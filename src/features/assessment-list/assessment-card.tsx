@@ -5,6 +5,7 @@ import type { Assessment } from '@/domain/assessment';
 import { questionProgress } from '@/domain/progress';
 import { formatDateTime } from '@/lib/format';
 import { BackupOneButton } from '@/features/backup/backup-one-button';
+import { ExportPdfButton } from '@/features/pdf-export/export-pdf-button';
 import { useAssessmentStore } from '@/store/assessment-store';
 
 export const AssessmentCard = memo(function AssessmentCard({
@@ -82,6 +83,7 @@ export const AssessmentCard = memo(function AssessmentCard({
           {t('list.duplicate')}
           <span className="usa-sr-only"> {title}</span>
         </button>
+        <ExportPdfButton assessmentId={a.id} variant="list" />
         <BackupOneButton assessmentId={a.id} />
         <button
           type="button"

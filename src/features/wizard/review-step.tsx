@@ -6,6 +6,7 @@ import { STATUSES } from '@/domain/constants';
 import { stepStatus } from '@/domain/progress';
 import { STEPS } from '@/domain/questions';
 import { PageHeading } from '@/components/ui/page-heading';
+import { ExportPdfButton } from '@/features/pdf-export/export-pdf-button';
 import { buildPdfModel, type Answer, type Block } from '@/features/pdf-export/pdf-model';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { issueSummaryText } from './issue-text';
@@ -182,6 +183,7 @@ export function ReviewStep({ id, readOnly = false }: { id: string; readOnly?: bo
             ))}
           </select>
         </div>
+        <ExportPdfButton assessmentId={id} variant="primary" />
         <div className="app-step__buttons">
           <Link href={`/assessments/${id}/q5`} className="usa-button usa-button--outline">
             {t('wizard.back')}
