@@ -1,0 +1,18 @@
+// Benchmark page for `npm run bench:pdf` (built by scripts/bench-pdf.mjs, never part of the app).
+// It drives the same worker client the Export PDF button uses.
+import { stressAssessment, typicalAssessment } from '../../tests/fixtures/assessments';
+
+const fixtures = { typical: typicalAssessment, stress: stressAssessment };
+
+async function run(
+  which: keyof typeof fixtures,
+): Promise<{ ms: number; workerMs: number; bytes: number }> {
+  const started = performance.now();
+  const { renderPdf } = await import('@/features/pdf-export/pdf-client');
+  const result = await renderPdf(fixtures[which]());
+  return { ms: performance.now() - started, workerMs: result.ms, bytes: result.bytes.byteLength };
+}
+
+Object.assign(window, { pdfBench: { run } });
+const status = document.getElementById('status');
+if (status) status.textContent = 'ready';
