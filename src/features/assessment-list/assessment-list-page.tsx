@@ -84,7 +84,7 @@ export function AssessmentListPage() {
             </section>
           ) : (
             <>
-              <div className="usa-form-group app-search" role="search">
+              <div className="app-search" role="search">
                 <label className="usa-label" htmlFor="search">
                   {t('list.search')}
                 </label>
