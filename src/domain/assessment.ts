@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type {
-  READINESS_KEYS} from './constants';
+import type { READINESS_KEYS } from './constants';
 import {
   BENEFIT_NET,
   CHANGE_KINDS,

@@ -37,8 +37,15 @@ export function stepStatus(step: Step, a: Assessment): StepStatus {
   return checkStep(step, values, a).length === 0 ? 'completed' : 'inProgress';
 }
 
+// Assessments are immutable values (every edit makes a new object), so a result per object is safe.
+const progressCache = new WeakMap<Assessment, { answered: number; total: number }>();
+
 /** How many of the five questions are answered ("3 of 5 questions answered"). */
 export function questionProgress(a: Assessment): { answered: number; total: number } {
+  const cached = progressCache.get(a);
+  if (cached) return cached;
   const answered = QUESTION_STEPS.filter((s) => stepStatus(s, a) === 'completed').length;
-  return { answered, total: QUESTION_STEPS.length };
+  const result = { answered, total: QUESTION_STEPS.length };
+  progressCache.set(a, result);
+  return result;
 }

@@ -7,7 +7,9 @@ import { useEffect, useRef, type ReactNode } from 'react';
 export function PageHeading({ children, title }: { children: ReactNode; title?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    ref.current?.focus({ preventScroll: false });
+    // After the first paint: focusing forces a layout, which would delay showing a long list.
+    const frame = requestAnimationFrame(() => ref.current?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(frame);
   }, []);
   useEffect(() => {
     const text = title ?? ref.current?.textContent ?? '';
