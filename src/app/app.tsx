@@ -4,6 +4,7 @@ import { Route, Switch } from 'wouter';
 import { AssessmentListPage } from '@/features/assessment-list/assessment-list-page';
 import { NotFound } from '@/components/ui/not-found';
 import {
+  ensureLoaded,
   installLifecycleFlush,
   installTabSync,
   useAssessmentStore,
@@ -22,7 +23,7 @@ export function App() {
 
   useEffect(() => {
     const store = useAssessmentStore.getState();
-    void store.load();
+    void ensureLoaded();
     void store.requestPersistence();
     const stopFlush = installLifecycleFlush();
     const stopSync = installTabSync();

@@ -349,6 +349,21 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
 });
 
 /** Keeps this tab's lists and open screens in step with changes made in other tabs. */
+let loading: Promise<void> | undefined;
+
+/**
+ * Starts reading the stored assessments unless that is already under way or done. main.tsx calls
+ * it before React renders, so IndexedDB is read while the first screen is being built.
+ */
+export function ensureLoaded(): Promise<void> {
+  const store = useAssessmentStore.getState();
+  if (store.loaded) return Promise.resolve();
+  loading ??= store.load().finally(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
 export function installTabSync(): () => void {
   return onTabMessage((message) => {
     const store = useAssessmentStore.getState();

@@ -1,4 +1,4 @@
-import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -12,8 +12,6 @@ import { DataOnDevicePanel } from './data-on-device-panel';
 import { DeletedNotice } from './deleted-notice';
 import { LoadProblems } from './load-problems';
 
-const FIRST_CARDS = 30;
-
 export function AssessmentListPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
@@ -21,8 +19,6 @@ export function AssessmentListPage() {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [creating, setCreating] = useState(false);
-  // A long list shows its first cards at once and the rest right after, without blocking.
-  const [limit, setLimit] = useState(FIRST_CARDS);
   const [error, setError] = useState<string>();
 
   const all = useMemo(
@@ -36,10 +32,6 @@ export function AssessmentListPage() {
       searchable(`${a.meta.title} ${a.meta.department} ${a.meta.division}`).includes(q),
     );
   }, [all, deferredQuery]);
-
-  useEffect(() => {
-    if (limit < shown.length) startTransition(() => setLimit(Infinity));
-  }, [limit, shown.length]);
 
   const onNew = async () => {
     setCreating(true);
@@ -110,7 +102,7 @@ export function AssessmentListPage() {
                   : t('list.count', { count: all.length })}
               </p>
               <ul className="app-cards" aria-label={t('list.heading')}>
-                {shown.slice(0, limit).map((a) => (
+                {shown.map((a) => (
                   <AssessmentCard key={a.id} assessment={a} />
                 ))}
               </ul>
