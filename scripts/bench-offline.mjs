@@ -7,7 +7,7 @@
 // Prints the figures and the median; exits 1 above the target.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { preview, runnerImport } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -17,16 +17,6 @@ const COUNT = Number(process.env.BENCH_COUNT ?? 200);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const TARGET_MS = 300;
 // Same flags as tests/e2e/browser.ts.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const DB_NAME = 'equity-decision-tool';
 const CARDS = 'main ul[aria-label="Assessments"] > li';
 
@@ -88,10 +78,7 @@ const server = await preview({
   preview: { host: '127.0.0.1', port: PORT, strictPort: true },
 });
 const url = `http://127.0.0.1:${PORT}/`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchChromium();
 
 let exitCode = 0;
 try {

@@ -3,7 +3,7 @@
 // Needs a build and /usr/bin/chromium. Diagnostics: ASCII=1 (plain text), TRACE=1 (time by trace event),
 // PROFILE=1 (JS self time), MUTATIONS=1 (DOM changes per keystroke), KEYS=n, EXTRA_ARGS="--flag".
 import { spawn } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const PORT = 4391;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -25,20 +25,9 @@ try {
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      ...(process.env.EXTRA_ARGS ? process.env.EXTRA_ARGS.split(' ') : []),
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium(
+    process.env.EXTRA_ARGS ? process.env.EXTRA_ARGS.split(' ') : [],
+  );
   const page = await browser.newPage();
   await page.goto(BASE);
   await page.getByRole('button', { name: 'New assessment' }).click();

@@ -4,7 +4,7 @@
 // Needs Chromium (`/usr/bin/chromium`, or CHROMIUM_PATH).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const PUBLIC = fileURLToPath(new URL('../public/', import.meta.url));
 const BLUE = '#1a4480';
@@ -54,10 +54,7 @@ const OUTPUTS = [
 await mkdir(PUBLIC, { recursive: true });
 await writeFile(`${PUBLIC}favicon.svg`, ANY);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchChromium();
 try {
   for (const { file, size, source } of OUTPUTS) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
