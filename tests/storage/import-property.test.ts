@@ -152,7 +152,20 @@ describe('importing any mutation of a valid package', () => {
           for (const w of written) expect(after).toContainEqual(w);
         },
       ),
-      { numRuns: 150 },
+      {
+        numRuns: 150,
+        // Besides the random runs, one harmless edit that must import and one cut file that must
+        // not, so both paths are always exercised whatever the random seed.
+        examples: [
+          [
+            [[['assessments', 0, 'assessment', 'q1', 'history'], 'Edited history']],
+            true,
+            'keepBoth',
+            undefined,
+          ],
+          [[[['appVersion'], '0.1.0']], false, 'skip', 10],
+        ],
+      },
     );
     // Both paths are exercised, not just the rejections.
     expect(seen.imported).toBeGreaterThan(0);
