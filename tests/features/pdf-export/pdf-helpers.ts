@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { FontSources } from '@/features/pdf-export/fonts';
 
 const require = createRequire(import.meta.url);
@@ -18,28 +16,64 @@ export function nodeFontPaths(): FontSources {
   };
 }
 
-export function writeTempPdf(bytes: Uint8Array, name = 'out.pdf'): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'pdf-test-')), name);
-  writeFileSync(file, bytes);
-  return file;
+export interface ReadPdf {
+  /** Each page's text in drawing order, as a reviewer gets it when copying (lines and spaces). */
+  pages: string[];
+  /** The document information dictionary: Title, Author, Subject, Creator, Language… */
+  info: Record<string, string>;
 }
 
-/** Text of the PDF as pdftotext reads it (what a reviewer gets when copying). */
-export function pdfText(file: string, args: readonly string[] = []): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...args, file, '-'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+interface Positioned {
+  str: string;
+  width: number;
+  transform: number[];
 }
+const positioned = (item: object): item is Positioned => 'str' in item && 'transform' in item;
 
-export function pdfInfo(file: string): Record<string, string> {
-  const out = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
-  return Object.fromEntries(
-    out
-      .split('\n')
-      .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
-      .flatMap((m) => (m && m[1] && m[2] !== undefined ? [[m[1].trim(), m[2].trim()]] : [])),
-  );
+/**
+ * Reads a PDF with pdf.js (no poppler needed, so `npm test` runs on a fresh machine). Text runs
+ * join as pdftotext's `-raw` mode would: a new line where the baseline moves, a space where a gap
+ * is left on the line, nothing between runs that touch (one word drawn in several runs).
+ */
+export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
+  const doc = await getDocument({
+    data: bytes.slice(),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
+  try {
+    const pages: string[] = [];
+    for (let p = 1; p <= doc.numPages; p += 1) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      let out = '';
+      let lastY: number | undefined;
+      let lastEnd = 0;
+      for (const item of content.items) {
+        if (!positioned(item) || item.str === '') continue;
+        const x = item.transform[4] ?? 0;
+        const y = item.transform[5] ?? 0;
+        if (lastY !== undefined) {
+          if (Math.abs(y - lastY) > 1) out += '\n';
+          else if (x - lastEnd > 1) out += ' ';
+        }
+        out += item.str;
+        lastY = y;
+        lastEnd = x + item.width;
+      }
+      pages.push(out);
+      page.cleanup();
+    }
+    const meta = await doc.getMetadata();
+    const info: Record<string, string> = {};
+    for (const [key, value] of Object.entries(meta.info as Record<string, unknown>)) {
+      if (typeof value === 'string') info[key] = value;
+    }
+    return { pages, info };
+  } finally {
+    await doc.destroy();
+  }
 }
 
 /** Whitespace-insensitive form: PDF line wrapping turns spaces into line breaks. */
