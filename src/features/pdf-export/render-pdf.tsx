@@ -4,6 +4,7 @@ import { fingerprint, shortFingerprint } from '@/domain/fingerprint';
 import { AssessmentDocument } from './document/assessment-document';
 import { registerFonts, type FontSources } from './fonts';
 import { buildPdfModel } from './pdf-model';
+import { clearShapingCache, memoiseShaping } from './shaping-cache';
 
 export interface RenderOptions {
   fonts: FontSources;
@@ -28,6 +29,11 @@ export async function renderAssessmentPdf(
     shortFingerprint: shortFingerprint(full),
     generatedAt: options.generatedAt ?? new Date(),
   });
-  const blob = await pdf(<AssessmentDocument model={model} />).toBlob();
-  return { bytes: new Uint8Array(await blob.arrayBuffer()), fingerprint: full };
+  await memoiseShaping(Font);
+  try {
+    const blob = await pdf(<AssessmentDocument model={model} />).toBlob();
+    return { bytes: new Uint8Array(await blob.arrayBuffer()), fingerprint: full };
+  } finally {
+    clearShapingCache();
+  }
 }

@@ -1,0 +1,60 @@
+import type { Font as FontRegistry } from '@react-pdf/renderer';
+import { FONT_FAMILY } from './fonts';
+
+/**
+ * react-pdf shapes the same run of text several times while it measures, lays out and paginates
+ * (about 2.8 times each in the stress fixture), and shaping with fontkit is the largest single cost
+ * of an export. This memoises each loaded font's `layout(text, features)` for one export at a time:
+ * same font, same text, same features give the same glyph run. The cache is emptied when the
+ * export ends, so memory does not grow across exports.
+ */
+type Layout = (text: string, features?: unknown, ...rest: unknown[]) => { glyphs: unknown[] };
+
+const VARIANTS = [
+  { fontWeight: 400, fontStyle: 'normal' },
+  { fontWeight: 700, fontStyle: 'normal' },
+  { fontWeight: 400, fontStyle: 'italic' },
+  { fontWeight: 700, fontStyle: 'italic' },
+] as const;
+
+const caches = new Set<Map<string, { glyphs: unknown[] }>>();
+const wrapped = new WeakSet<object>();
+
+function isLayout(value: unknown): value is Layout {
+  return typeof value === 'function';
+}
+
+/** Loads the four faces and puts a per-export cache in front of each face's shaping. */
+export async function memoiseShaping(Font: typeof FontRegistry): Promise<void> {
+  for (const variant of VARIANTS) {
+    const source = Font.getFont({ fontFamily: FONT_FAMILY, ...variant });
+    await source.load();
+    const font: unknown = source.data;
+    if (typeof font !== 'object' || font === null || wrapped.has(font)) continue;
+    const layout: unknown = Reflect.get(font, 'layout');
+    if (!isLayout(layout)) continue;
+    const cache = new Map<string, { glyphs: unknown[] }>();
+    caches.add(cache);
+    const memoised: Layout = (text, features, ...rest) => {
+      // Only the plain call textkit makes (script, language auto; direction ltr) is cached.
+      const key = rest.every((r) => r === undefined || r === 'ltr')
+        ? `${JSON.stringify(features ?? null)}\u0000${String(rest[2] ?? '')}\u0000${text}`
+        : undefined;
+      const hit = key === undefined ? undefined : cache.get(key);
+      if (hit) {
+        const copy: { glyphs: unknown[] } = Object.create(Object.getPrototypeOf(hit) as object);
+        return Object.assign(copy, hit, { glyphs: hit.glyphs.slice() });
+      }
+      const run = layout.call(font, text, features, ...rest);
+      if (key !== undefined) cache.set(key, run);
+      return run;
+    };
+    Reflect.set(font, 'layout', memoised);
+    wrapped.add(font);
+  }
+}
+
+/** Frees the glyph runs kept for the export that just ended. */
+export function clearShapingCache(): void {
+  for (const cache of caches) cache.clear();
+}
