@@ -5,6 +5,7 @@ import { AssessmentDocument } from './document/assessment-document';
 import { registerFonts, type FontSources } from './fonts';
 import { buildPdfModel } from './pdf-model';
 import { clearShapingCache, memoiseShaping } from './shaping-cache';
+import { loadMeasure } from './text-measure';
 
 export interface RenderOptions {
   fonts: FontSources;
@@ -31,7 +32,8 @@ export async function renderAssessmentPdf(
   });
   await memoiseShaping(Font);
   try {
-    const blob = await pdf(<AssessmentDocument model={model} />).toBlob();
+    const measure = await loadMeasure(Font);
+    const blob = await pdf(<AssessmentDocument model={model} measure={measure} />).toBlob();
     return { bytes: new Uint8Array(await blob.arrayBuffer()), fingerprint: full };
   } finally {
     clearShapingCache();

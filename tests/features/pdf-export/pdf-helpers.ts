@@ -16,9 +16,21 @@ export function nodeFontPaths(): FontSources {
   };
 }
 
+/** A run of text as drawn: its left edge, baseline and width, in points from the bottom left. */
+export interface TextRun {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+}
+
 export interface ReadPdf {
   /** Each page's text in drawing order, as a reviewer gets it when copying (lines and spaces). */
   pages: string[];
+  /** Each page's runs of text with their positions. */
+  runs: TextRun[][];
+  /** Each page's width and height in points. */
+  sizes: { width: number; height: number }[];
   /** The document information dictionary: Title, Author, Subject, Creator, Language… */
   info: Record<string, string>;
 }
@@ -31,10 +43,25 @@ interface Positioned {
 const positioned = (item: object): item is Positioned => 'str' in item && 'transform' in item;
 
 /**
- * Reads a PDF with pdf.js (no poppler needed, so `npm test` runs on a fresh machine). Text runs
- * join as pdftotext's `-raw` mode would: a new line where the baseline moves, a space where a gap
- * is left on the line, nothing between runs that touch (one word drawn in several runs).
+ * Runs joined as pdftotext's `-raw` mode would: a new line where the baseline moves, a space where
+ * a gap is left on the line, nothing between runs that touch (one word drawn in several runs).
  */
+export function joinRuns(runs: readonly TextRun[]): string {
+  let out = '';
+  let last: TextRun | undefined;
+  for (const run of runs) {
+    if (last) {
+      if (Math.abs(run.y - last.y) > 1) out += '\n';
+      else if (run.x - (last.x + last.width) > 1) out += ' ';
+    }
+    out += run.str;
+    last = run;
+  }
+  return out;
+}
+
+/**
+ * Reads a PDF with pdf.js (no poppler needed, so `npm test` runs on a fresh machine). */
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const doc = await getDocument({
     data: bytes.slice(),
@@ -44,25 +71,26 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   }).promise;
   try {
     const pages: string[] = [];
+    const runs: TextRun[][] = [];
+    const sizes: { width: number; height: number }[] = [];
     for (let p = 1; p <= doc.numPages; p += 1) {
       const page = await doc.getPage(p);
+      const [, , width, height] = page.view;
+      sizes.push({ width: width ?? 0, height: height ?? 0 });
       const content = await page.getTextContent();
-      let out = '';
-      let lastY: number | undefined;
-      let lastEnd = 0;
+      const pageRuns: TextRun[] = [];
       for (const item of content.items) {
         if (!positioned(item) || item.str === '') continue;
-        const x = item.transform[4] ?? 0;
-        const y = item.transform[5] ?? 0;
-        if (lastY !== undefined) {
-          if (Math.abs(y - lastY) > 1) out += '\n';
-          else if (x - lastEnd > 1) out += ' ';
-        }
-        out += item.str;
-        lastY = y;
-        lastEnd = x + item.width;
+        pageRuns.push({
+          str: item.str,
+          x: item.transform[4] ?? 0,
+          y: item.transform[5] ?? 0,
+          width: item.width,
+        });
       }
+      const out = joinRuns(pageRuns);
       pages.push(out);
+      runs.push(pageRuns);
       page.cleanup();
     }
     const meta = await doc.getMetadata();
@@ -70,7 +98,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     for (const [key, value] of Object.entries(meta.info as Record<string, unknown>)) {
       if (typeof value === 'string') info[key] = value;
     }
-    return { pages, info };
+    return { pages, runs, sizes, info };
   } finally {
     await doc.destroy();
   }
@@ -79,4 +107,27 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
 /** Whitespace-insensitive form: PDF line wrapping turns spaces into line breaks. */
 export function squash(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, '');
+}
+
+/**
+ * Pairs of runs on one line that overlap (text drawn over other text, as when a word is wider than
+ * its table column). Runs that merely touch do not count.
+ */
+export function overlappingRuns(runs: readonly TextRun[]): [TextRun, TextRun][] {
+  const lines = new Map<number, TextRun[]>();
+  for (const run of runs) {
+    if (run.str.trim() === '') continue;
+    const key = Math.round(run.y);
+    lines.set(key, [...(lines.get(key) ?? []), run]);
+  }
+  const out: [TextRun, TextRun][] = [];
+  for (const line of lines.values()) {
+    const sorted = [...line].sort((a, b) => a.x - b.x);
+    for (let i = 1; i < sorted.length; i += 1) {
+      const before = sorted[i - 1];
+      const run = sorted[i];
+      if (before && run && run.x < before.x + before.width - 0.5) out.push([before, run]);
+    }
+  }
+  return out;
 }

@@ -3,39 +3,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '@/domain/assessment';
 import { fingerprint, shortFingerprint } from '@/domain/fingerprint';
 import { renderAssessmentPdf } from '@/features/pdf-export/render-pdf';
-import { buildPdfModel, type PdfModel } from '@/features/pdf-export/pdf-model';
+import { buildPdfModel } from '@/features/pdf-export/pdf-model';
 import {
   MARKUP_SAMPLE,
   SPANISH_SAMPLE,
   VIETNAMESE_SAMPLE,
   typicalAssessment,
 } from '../../fixtures/assessments';
-import { nodeFontPaths, readPdf, squash, type ReadPdf } from './pdf-helpers';
+import { modelStrings } from './model-strings';
+import { nodeFontPaths, overlappingRuns, readPdf, squash, type ReadPdf } from './pdf-helpers';
 
 const GENERATED_AT = new Date('2026-03-10T17:45:00Z');
-
-/** Every string the model puts on the page: answers, plans, table cells, labels. */
-function modelStrings(model: PdfModel): string[] {
-  const out: string[] = [
-    model.cover.title,
-    model.cover.conclusion,
-    ...model.cover.facts.map((f) => f.value),
-  ];
-  for (const section of model.sections) {
-    for (const block of section.blocks) {
-      out.push(block.label);
-      if (block.kind === 'answer') {
-        if (block.answer.state === 'answered') out.push(block.answer.text);
-        if (block.answer.state === 'notKnown') out.push(block.answer.plan);
-      } else if (block.kind === 'table') {
-        for (const row of block.rows) out.push(row.label, ...row.cells);
-      } else {
-        for (const row of block.rows) out.push(row.question, row.answer, row.note);
-      }
-    }
-  }
-  return out.filter((s) => s.trim() !== '');
-}
 
 describe('the PDF of a typical assessment', () => {
   let a: Assessment;
@@ -99,6 +77,13 @@ describe('the PDF of a typical assessment', () => {
       expect(pageText).toContain(`Version ${a.version}`);
       expect(pageText).toContain(`Fingerprint ${full.slice(0, 12)}`);
     }
+  });
+
+  it('draws no text over other text (long words in narrow columns wrap inside the cell)', () => {
+    expect(text).toContain('Vietnamese-');
+    pdf.runs.forEach((runs, i) => {
+      expect(overlappingRuns(runs), `page ${i + 1}`).toEqual([]);
+    });
   });
 
   it('sets the document metadata', () => {

@@ -2,11 +2,16 @@ import { Text, View } from '@react-pdf/renderer';
 import type { TextStyle } from './styles';
 import { i18n } from '@/i18n/i18n';
 import type { Answer } from '../pdf-model';
+import { useFit } from './fit';
 import { Paragraphs } from './paragraphs';
 import { styles } from './styles';
 
+/** The "Not known yet" box's border and padding, left and right. */
+const NOT_KNOWN_INSET = 2.5 + 2 * 8;
+
 /** An answer as typed, or "Not answered", or "Not known yet" with the plan to find out. */
 export function AnswerView({ answer, textStyle }: { answer: Answer; textStyle?: TextStyle }) {
+  const fit = useFit(NOT_KNOWN_INSET);
   switch (answer.state) {
     case 'answered':
       return <Paragraphs text={answer.text} style={textStyle} />;
@@ -19,7 +24,7 @@ export function AnswerView({ answer, textStyle }: { answer: Answer; textStyle?: 
           <Text style={styles.notKnownPlan}>
             {answer.plan.trim() === ''
               ? i18n.t('pdf.answer.noPlan')
-              : i18n.t('pdf.answer.plan', { plan: answer.plan })}
+              : fit(i18n.t('pdf.answer.plan', { plan: answer.plan }))}
           </Text>
         </View>
       );

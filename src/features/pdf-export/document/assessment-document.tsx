@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Document, Page, View } from '@react-pdf/renderer';
+import type { Measure } from '../fit-words';
 import type { PdfModel } from '../pdf-model';
+import { FitProvider } from './fit';
 import { CoverPage } from './cover-page';
 import { GlossarySection } from './glossary-section';
 import { PageFooter } from './page-footer';
@@ -12,7 +14,7 @@ import { styles } from './styles';
  * The whole PDF: cover and summary; details and groups; each question on pages of its own; glossary
  * and reviewer block. Each part is its own Page, and every page carries the footer.
  */
-export function AssessmentDocument({ model }: { model: PdfModel }) {
+export function AssessmentDocument({ model, measure }: { model: PdfModel; measure?: Measure }) {
   const { info } = model;
   const [details, groups, ...questions] = model.sections;
   return (
@@ -25,22 +27,24 @@ export function AssessmentDocument({ model }: { model: PdfModel }) {
       keywords={info.keywords}
       language={model.language}
     >
-      <Sheet footer={model.footer}>
-        <CoverPage cover={model.cover} />
-      </Sheet>
-      <Sheet footer={model.footer}>
-        {details ? <QuestionSection section={details} /> : null}
-        {groups ? <QuestionSection section={groups} /> : null}
-      </Sheet>
-      {questions.map((section) => (
-        <Sheet key={section.id} footer={model.footer}>
-          <QuestionSection section={section} />
+      <FitProvider measure={measure}>
+        <Sheet footer={model.footer}>
+          <CoverPage cover={model.cover} />
         </Sheet>
-      ))}
-      <Sheet footer={model.footer}>
-        <GlossarySection glossary={model.glossary} />
-        <ReviewerBlock />
-      </Sheet>
+        <Sheet footer={model.footer}>
+          {details ? <QuestionSection section={details} /> : null}
+          {groups ? <QuestionSection section={groups} /> : null}
+        </Sheet>
+        {questions.map((section) => (
+          <Sheet key={section.id} footer={model.footer}>
+            <QuestionSection section={section} />
+          </Sheet>
+        ))}
+        <Sheet footer={model.footer}>
+          <GlossarySection glossary={model.glossary} />
+          <ReviewerBlock />
+        </Sheet>
+      </FitProvider>
     </Document>
   );
 }

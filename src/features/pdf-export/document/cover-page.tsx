@@ -1,16 +1,22 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { CoverModel } from '../cover-model';
 import { AnswerView } from './answer-view';
-import { coverStyles as s } from './cover-styles';
+import { TITLE_SIZE, coverStyles as s } from './cover-styles';
 import { FactList } from './fact-list';
+import { FitWidth, useFit } from './fit';
+import { CONTENT_WIDTH } from './styles';
+
+/** The conclusion box's border and padding, left and right. */
+const CONCLUSION_INSET = 3 + 2 * 14;
 
 /** Page one: what the decision is, who leads and decides, the conclusion, and a summary. */
 export function CoverPage({ cover }: { cover: CoverModel }) {
+  const fit = useFit();
   return (
     <View>
       <View style={s.band}>
         <Text style={s.kicker}>{cover.kicker}</Text>
-        <Text style={s.title}>{cover.title}</Text>
+        <Text style={s.title}>{fit(cover.title, { size: TITLE_SIZE, bold: true })}</Text>
         <Text style={s.readableId}>{cover.readableId}</Text>
       </View>
       <FactList facts={cover.facts} />
@@ -18,14 +24,16 @@ export function CoverPage({ cover }: { cover: CoverModel }) {
         <Text style={s.conclusionLabel} minPresenceAhead={30}>
           {cover.conclusionLabel}
         </Text>
-        <AnswerView
-          answer={
-            cover.conclusion === ''
-              ? { state: 'notAnswered' }
-              : { state: 'answered', text: cover.conclusion }
-          }
-          textStyle={s.conclusionText}
-        />
+        <FitWidth width={CONTENT_WIDTH - CONCLUSION_INSET}>
+          <AnswerView
+            answer={
+              cover.conclusion === ''
+                ? { state: 'notAnswered' }
+                : { state: 'answered', text: cover.conclusion }
+            }
+            textStyle={s.conclusionText}
+          />
+        </FitWidth>
       </View>
       <View style={s.summary}>
         <Text style={s.summaryTitle} minPresenceAhead={60}>

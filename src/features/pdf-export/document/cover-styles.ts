@@ -1,6 +1,8 @@
 import { StyleSheet } from '@react-pdf/renderer';
 import { COLORS } from './styles';
 
+export const TITLE_SIZE = 24;
+
 export const coverStyles = StyleSheet.create({
   band: {
     borderTopWidth: 5,
@@ -15,7 +17,7 @@ export const coverStyles = StyleSheet.create({
     textTransform: 'uppercase',
     marginBottom: 8,
   },
-  title: { fontSize: 24, fontWeight: 700, lineHeight: 1.2, marginBottom: 8 },
+  title: { fontSize: TITLE_SIZE, fontWeight: 700, lineHeight: 1.2, marginBottom: 8 },
   readableId: { fontSize: 11, color: COLORS.muted },
   conclusion: {
     marginTop: 14,

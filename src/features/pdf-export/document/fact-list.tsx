@@ -1,6 +1,9 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { Fact } from '../cover-model';
+import { useFit } from './fit';
 import { BODY_LINE, COLORS } from './styles';
+
+const LABEL_WIDTH = 130;
 
 const s = StyleSheet.create({
   row: {
@@ -10,7 +13,7 @@ const s = StyleSheet.create({
     borderBottomColor: COLORS.ruleSoft,
   },
   label: {
-    width: 130,
+    width: LABEL_WIDTH,
     fontWeight: 700,
     color: COLORS.muted,
     paddingRight: 8,
@@ -21,12 +24,13 @@ const s = StyleSheet.create({
 
 /** Label–value pairs in two columns (cover facts, summary). */
 export function FactList({ facts }: { facts: readonly Fact[] }) {
+  const fit = useFit(LABEL_WIDTH);
   return (
     <View>
       {facts.map((fact) => (
         <View key={fact.label} style={s.row} wrap={false}>
           <Text style={s.label}>{fact.label}</Text>
-          <Text style={s.value}>{fact.value}</Text>
+          <Text style={s.value}>{fit(fact.value)}</Text>
         </View>
       ))}
     </View>

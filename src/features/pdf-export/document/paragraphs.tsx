@@ -1,12 +1,15 @@
 import { Text } from '@react-pdf/renderer';
+import { useFit } from './fit';
 import type { TextStyle } from './styles';
-import { styles } from './styles';
+import { BODY_SIZE, styles } from './styles';
 
 /**
  * Free text as one Text per paragraph (blank lines separate paragraphs; single newlines stay as
  * line breaks). Short Text runs lay out much faster than one 20,000-character run.
  */
 export function Paragraphs({ text, style }: { text: string; style?: TextStyle }) {
+  const fit = useFit();
+  const size = typeof style?.fontSize === 'number' ? style.fontSize : BODY_SIZE;
   const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
   return (
     <>
@@ -19,7 +22,7 @@ export function Paragraphs({ text, style }: { text: string; style?: TextStyle })
             ...(style ? [style] : []),
           ]}
         >
-          {p}
+          {fit(p, { size })}
         </Text>
       ))}
     </>

@@ -22,9 +22,17 @@ export const BODY_SIZE = 9.5;
 export const BODY_LINE = `${BODY_SIZE * 1.45}pt`;
 
 export const PAGE = {
+  /** US Letter, in points. */
+  width: 612,
   marginX: 56,
   marginTop: 50,
 } as const;
+
+/** The width text can use between the page margins. */
+export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.marginX;
+
+/** Table geometry shared by the styles below and the word fitting in table-view. */
+export const TABLE = { labelWidth: 30, cellPaddingX: 4, cellSize: 8.5 } as const;
 
 export const styles = StyleSheet.create({
   page: {
@@ -86,9 +94,13 @@ export const styles = StyleSheet.create({
     paddingHorizontal: 4,
     color: COLORS.ink,
   },
-  cell: { fontSize: 8.5, lineHeight: 1.4, paddingVertical: 4, paddingHorizontal: 4 },
-  labelCell: { width: 30, fontWeight: 700, color: COLORS.accent },
-  detailLine: {},
+  cell: {
+    fontSize: TABLE.cellSize,
+    lineHeight: 1.4,
+    paddingVertical: 4,
+    paddingHorizontal: TABLE.cellPaddingX,
+  },
+  labelCell: { width: TABLE.labelWidth, fontWeight: 700, color: COLORS.accent },
   detailLabel: { fontWeight: 700, color: COLORS.muted },
   empty: { color: COLORS.muted },
   // Footer

@@ -1,14 +1,26 @@
+import { Fragment } from 'react';
 import { Text, View } from '@react-pdf/renderer';
 import { i18n } from '@/i18n/i18n';
 import type { TableBlock } from '../pdf-model';
 import { AnswerView } from './answer-view';
 import { ItemLabel } from './question-section';
-import { styles } from './styles';
+import { useFit } from './fit';
+import { CONTENT_WIDTH, TABLE, styles } from './styles';
 
 /** Rows whose text is longer than this may break across pages; shorter rows stay whole. */
 const KEEP_TOGETHER_CHARS = 900;
 
 const dash = () => i18n.t('pdf.table.empty');
+
+/** Columns share what the label column leaves by their flex weights (flex basis is 0). */
+function textWidths(weights: readonly number[]): number[] {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const free = CONTENT_WIDTH - TABLE.labelWidth;
+  return weights.map((w) => (free * w) / total - 2 * TABLE.cellPaddingX);
+}
+
+/** Wide tables: the first column, then the details beside it. */
+const DETAILS_WEIGHTS = [1, 1.4] as const;
 
 /**
  * A table of rows with short labels (H1, M2 …). The header row is `fixed` inside the table's View,
@@ -31,6 +43,8 @@ export function TableView({ block }: { block: TableBlock }) {
 }
 
 function GridTable({ block }: { block: TableBlock }) {
+  const fit = useFit();
+  const widths = textWidths(block.columns.map((c) => c.weight));
   return (
     <View style={styles.table}>
       <View style={styles.headerRow} fixed>
@@ -53,7 +67,7 @@ function GridTable({ block }: { block: TableBlock }) {
               key={block.columns[i]?.id ?? i}
               style={[styles.cell, { flex: block.columns[i]?.weight ?? 1 }]}
             >
-              {cell === '' ? dash() : cell}
+              {cell === '' ? dash() : fit(cell, { size: TABLE.cellSize, width: widths[i] })}
             </Text>
           ))}
         </View>
@@ -65,12 +79,18 @@ function GridTable({ block }: { block: TableBlock }) {
 /** Wide tables: the first column in full, the others as "Label: value" lines beside it. */
 function DetailsTable({ block }: { block: TableBlock }) {
   const [primary, ...rest] = block.columns;
+  const fit = useFit();
+  const [firstWidth, detailsWidth] = textWidths(DETAILS_WEIGHTS);
   return (
     <View style={styles.table}>
       <View style={styles.headerRow} fixed>
         <Text style={[styles.headerCell, styles.labelCell]}>{i18n.t('pdf.table.label')}</Text>
-        <Text style={[styles.headerCell, { flex: 1 }]}>{primary?.label ?? ''}</Text>
-        <Text style={[styles.headerCell, { flex: 1.4 }]}>{i18n.t('pdf.table.details')}</Text>
+        <Text style={[styles.headerCell, { flex: DETAILS_WEIGHTS[0] }]}>
+          {primary?.label ?? ''}
+        </Text>
+        <Text style={[styles.headerCell, { flex: DETAILS_WEIGHTS[1] }]}>
+          {i18n.t('pdf.table.details')}
+        </Text>
       </View>
       {block.rows.map((row) => {
         const [first = '', ...others] = row.cells;
@@ -81,15 +101,22 @@ function DetailsTable({ block }: { block: TableBlock }) {
             wrap={row.cells.join('').length > KEEP_TOGETHER_CHARS}
           >
             <Text style={[styles.cell, styles.labelCell]}>{row.label}</Text>
-            <Text style={[styles.cell, { flex: 1 }]}>{first === '' ? dash() : first}</Text>
-            <View style={[styles.cell, { flex: 1.4 }]}>
+            <Text style={[styles.cell, { flex: DETAILS_WEIGHTS[0] }]}>
+              {first === '' ? dash() : fit(first, { size: TABLE.cellSize, width: firstWidth })}
+            </Text>
+            {/* One Text for all the details: nested runs and line breaks, not a Text per line
+                (each Text is laid out on its own, and 100-row tables have thousands of lines). */}
+            <Text style={[styles.cell, { flex: DETAILS_WEIGHTS[1] }]}>
               {rest.map((c, i) => (
-                <Text key={c.id} style={styles.detailLine}>
+                <Fragment key={c.id}>
+                  {i > 0 ? '\n' : null}
                   <Text style={styles.detailLabel}>{`${c.label}: `}</Text>
-                  {others[i] === undefined || others[i] === '' ? dash() : others[i]}
-                </Text>
+                  {others[i] === undefined || others[i] === ''
+                    ? dash()
+                    : fit(others[i], { size: TABLE.cellSize, width: detailsWidth })}
+                </Fragment>
               ))}
-            </View>
+            </Text>
           </View>
         );
       })}

@@ -1,0 +1,24 @@
+import type { PdfModel } from '@/features/pdf-export/pdf-model';
+
+/** Every string the model puts on the page: answers, plans, table cells, labels. */
+export function modelStrings(model: PdfModel): string[] {
+  const out: string[] = [
+    model.cover.title,
+    model.cover.conclusion,
+    ...model.cover.facts.map((f) => f.value),
+  ];
+  for (const section of model.sections) {
+    for (const block of section.blocks) {
+      out.push(block.label);
+      if (block.kind === 'answer') {
+        if (block.answer.state === 'answered') out.push(block.answer.text);
+        if (block.answer.state === 'notKnown') out.push(block.answer.plan);
+      } else if (block.kind === 'table') {
+        for (const row of block.rows) out.push(row.label, ...row.cells);
+      } else {
+        for (const row of block.rows) out.push(row.question, row.answer, row.note);
+      }
+    }
+  }
+  return out.filter((s) => s.trim() !== '');
+}
