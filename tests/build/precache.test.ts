@@ -21,18 +21,6 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** The PDF export runs in a Web Worker with bundled TTFs; until its source exists, skip those checks. */
-function pdfExportWired(): boolean {
-  const dir = 'src/features/pdf-export';
-  try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some(
-      (f) => /\.tsx?$/.test(f) && readFileSync(join(dir, f), 'utf8').includes('new Worker('),
-    );
-  } catch {
-    return false;
-  }
-}
-
 let files: string[] = [];
 let precached: string[] = [];
 let sw = '';
@@ -69,7 +57,7 @@ describe('the precache list in sw.js', () => {
     for (const f of [...scripts, ...ofType('css')]) expect(precached).toContain(f);
   });
 
-  it.skipIf(!pdfExportWired())('holds the PDF worker', () => {
+  it('holds the PDF worker', () => {
     const workers = ofType('js').flatMap((f) => {
       const code = readFileSync(join(DIST, f), 'utf8');
       return [...code.matchAll(/new Worker\(\s*new URL\(\s*["'`]\/?([^"'`]+)["'`]/g)].map((m) =>
@@ -84,7 +72,7 @@ describe('the precache list in sw.js', () => {
     for (const f of ofType('ttf', 'woff', 'woff2', 'otf')) expect(precached).toContain(f);
   });
 
-  it.skipIf(!pdfExportWired())('holds the TTF fonts the PDF embeds', () => {
+  it('holds the TTF fonts the PDF embeds', () => {
     const ttf = ofType('ttf');
     expect(ttf.length, 'no .ttf font in the build').toBeGreaterThan(0);
     for (const f of ttf) expect(precached).toContain(f);

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -133,5 +137,112 @@ describe('the guided flow in Chromium', () => {
       .waitFor();
     await expectNoSeriousA11yViolations(again, 'list');
     await context.close();
+  });
+
+  it('fills all five questions with table rows and links, and the review and PDF show them', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    const last = (label: RegExp) => page.getByRole('textbox', { name: label }).last();
+    const choices = (legend: string) =>
+      page.locator('fieldset', { hasText: legend }).last().locator('label');
+    await page.goto(BASE_URL);
+    await page.getByRole('button', { name: 'New assessment' }).click();
+    await fill(page, /^Title/, 'Youth bus pass — Vé xe buýt (ịt)');
+
+    await openStep(page, /Groups/);
+    await page.getByRole('button', { name: /Black or African American/ }).click();
+    await page.getByRole('button', { name: /Renters/ }).click();
+
+    await openStep(page, /Proposal/);
+    await fill(page, /What is the proposal/, 'Free passes for riders under 19 — miễn phí.');
+    await page.getByRole('button', { name: 'Add an outcome' }).click();
+    await last(/Which gap should shrink/).fill('Trips to school — brecha de viajes');
+
+    await openStep(page, /Data/);
+    await page.getByRole('button', { name: 'Add a source' }).click();
+    await last(/Source name/).fill('Encuesta de movilidad 2025');
+    await page.getByRole('button', { name: 'Add a group to compare' }).click();
+    await page
+      .getByRole('combobox', { name: /^Group/ })
+      .last()
+      .selectOption({ label: 'Renters' });
+    await last(/How could they benefit/).fill('Cheaper trips — viajes más baratos');
+
+    await openStep(page, /Community/);
+    await page.getByRole('button', { name: 'Add an activity' }).click();
+    await last(/What did you do/).fill('Buổi lắng nghe at the library');
+    await clickLabel(page, 'usa-checkbox__label', /^Renters/);
+    await page.getByRole('button', { name: 'Add a theme' }).click();
+    await last(/What we heard/).fill('Late buses — xe buýt trễ');
+
+    await openStep(page, /Consequences/);
+    await page.getByRole('button', { name: 'Add a harm' }).click();
+    await last(/Possible harm/).fill('Fare checks push riders off — Đặng (ịt)');
+    await page
+      .getByRole('combobox', { name: /How serious/ })
+      .last()
+      .selectOption({ label: 'High' });
+    await page.getByRole('button', { name: 'Add a strategy' }).click();
+    await choices('Harms it addresses').filter({ hasText: /^H1\b/ }).click();
+    await last(/What will you do/).fill('No fare checks on school routes');
+
+    await openStep(page, /Accountability/);
+    await page.getByRole('button', { name: 'Add a measure' }).click();
+    await last(/What will you measure/).fill('Youth trips per month, by race');
+    await choices('Outcomes and harms it tracks').filter({ hasText: /^O1\b/ }).click();
+    await choices('Outcomes and harms it tracks').filter({ hasText: /^H1\b/ }).click();
+    await last(/In one sentence/).fill('Likely to help Black and renter youth reach school.');
+
+    // Reload: every row and link is still there.
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /How will we hold ourselves/ }).waitFor();
+    expect(await last(/What will you measure/).inputValue()).toBe('Youth trips per month, by race');
+
+    await openStep(page, /Check your answers/);
+    await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+    for (const text of [
+      'Encuesta de movilidad 2025',
+      'Buổi lắng nghe at the library',
+      'Late buses — xe buýt trễ',
+      'Fare checks push riders off — Đặng (ịt)',
+      'No fare checks on school routes',
+      'Youth trips per month, by race',
+    ]) {
+      await page.getByText(text, { exact: true }).first().waitFor();
+    }
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page
+        .getByRole('button', { name: /Export PDF/ })
+        .first()
+        .click(),
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), 'flow-pdf-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', file, '-'], {
+      encoding: 'utf8',
+    });
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    for (const typed of [
+      'Youth bus pass — Vé xe buýt (ịt)',
+      'Free passes for riders under 19 — miễn phí.',
+      'Trips to school — brecha de viajes',
+      'Encuesta de movilidad 2025',
+      'Cheaper trips — viajes más baratos',
+      'Buổi lắng nghe at the library',
+      'Late buses — xe buýt trễ',
+      'Fare checks push riders off — Đặng (ịt)',
+      'No fare checks on school routes',
+      'Youth trips per month, by race',
+      'Likely to help Black and renter youth reach school.',
+    ]) {
+      expect(squash(text)).toContain(squash(typed));
+    }
+    // The strategy addresses H1; the measure tracks O1 and H1.
+    expect(text).toMatch(/M1\s+H1/);
+    expect(text).toMatch(/Outcomes and harms it tracks: O1, H1/);
+    await ctx.close();
   });
 });

@@ -1,6 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext } from './browser';
@@ -9,18 +7,6 @@ import { serveBuild, waitForServiceWorker, type AppServer } from './pwa-server';
 // Its own server (not the shared one on 4317), so the test can take it away.
 const PORT = 4318;
 const TITLE = 'Nhà ở vừa túi tiền — Đặng Street offline plan';
-
-/** The PDF export runs in a Web Worker; until its source exists there is nothing to export. */
-function pdfExportWired(): boolean {
-  const dir = 'src/features/pdf-export';
-  try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some(
-      (f) => /\.tsx?$/.test(f) && readFileSync(join(dir, f), 'utf8').includes('new Worker('),
-    );
-  } catch {
-    return false;
-  }
-}
 
 let browser: Browser;
 let server: AppServer | undefined;
@@ -85,7 +71,7 @@ describe('offline, after one visit', () => {
     await expect.poll(() => tab.getByRole('textbox', { name: /^Title/ }).inputValue()).toBe(TITLE);
   });
 
-  it.skipIf(!pdfExportWired())('exports the assessment as a PDF with its text', async () => {
+  it('exports the assessment as a PDF with its text', async () => {
     expect(assessmentId, 'the previous step must have created an assessment').not.toBe('');
     await tab.goto(`${url}/assessments/${assessmentId}/review`);
     const [download] = await Promise.all([
