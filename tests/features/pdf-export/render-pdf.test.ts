@@ -108,3 +108,18 @@ describe('the PDF of a typical assessment', () => {
     }
   });
 });
+
+describe('letters with combining marks', () => {
+  it('keeps text whose marks have no precomposed form (Yoruba) in the PDF', async () => {
+    const yoruba = 'Ẹ̀kọ́ ọ̀fẹ́ fún gbogbo ọmọ — Ọ̀rọ̀ àwọn olùgbé';
+    const base = typicalAssessment();
+    const a = { ...base, q1: { ...base.q1, proposal: yoruba } };
+    const result = await renderAssessmentPdf(a, {
+      fonts: nodeFontPaths(),
+      generatedAt: GENERATED_AT,
+    });
+    const pdf = await readPdf(result.bytes);
+    const text = pdf.pages.join('\n').normalize('NFC');
+    expect(squash(text)).toContain(squash(yoruba));
+  }, 60_000);
+});

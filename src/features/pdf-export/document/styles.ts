@@ -40,7 +40,9 @@ export const styles = StyleSheet.create({
     fontSize: BODY_SIZE,
     color: COLORS.ink,
     // The dot-below marks (ị ọ ụ ẹ) drop out of the text layer after punctuation with ccmp on.
-    fontFeatureSettings: { ccmp: false },
+    // No ligatures (copied text never meets an "ﬁ" glyph) and no kerning: shaping is the largest
+    // cost of a long export, and at this size kerning is barely visible.
+    fontFeatureSettings: { ccmp: false, liga: false, kern: false },
   },
   /** Fills the page: content region on top, footer below (see the page layout in assessment-document). */
   frame: { flexGrow: 1, flexDirection: 'column' },
