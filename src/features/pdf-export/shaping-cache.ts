@@ -66,6 +66,11 @@ export async function memoiseShaping(Font: typeof FontRegistry): Promise<void> {
     };
     Reflect.set(font, 'layout', memoised);
     shortenNameRecords(font);
+    // textkit reads unitsPerEm for every glyph it scales; fontkit's getter looks up the head
+    // table each time. The value never changes for a font: keep it on the font itself.
+    const unitsPerEm: unknown = Reflect.get(font, 'unitsPerEm');
+    if (typeof unitsPerEm === 'number')
+      Object.defineProperty(font, 'unitsPerEm', { value: unitsPerEm });
     wrapped.add(font);
   }
 }

@@ -3,6 +3,9 @@ import { i18n } from '@/i18n/i18n';
 import type { PdfModel } from '../pdf-model';
 import { styles } from './styles';
 
+/** Three spaces between items: without a rule they read as separate, and copy as words. */
+const GAP = '\u2002\u2002';
+
 /** On every page: readable id, version, when generated, short fingerprint, "Page x of y". */
 export function PageFooter({
   footer,
@@ -15,12 +18,11 @@ export function PageFooter({
 }) {
   return (
     <View style={styles.footer}>
-      <View style={styles.footerLeft}>
+      {/* One Text with runs, not a Text per item: the footer is laid out several times per page. */}
+      <Text style={styles.footerLeft}>
         <Text style={styles.footerId}>{footer.readableId}</Text>
-        <Text style={styles.footerItem}>{footer.version}</Text>
-        <Text style={styles.footerItem}>{footer.generated}</Text>
-        <Text style={styles.footerItem}>{footer.fingerprint}</Text>
-      </View>
+        {`${GAP}${footer.version}${GAP}${footer.generated}${GAP}${footer.fingerprint}`}
+      </Text>
       <Text style={styles.footerPage}>
         {i18n.t('pdf.footer.page', { page: pageNumber ?? 1, total: totalPages ?? pageNumber ?? 1 })}
       </Text>

@@ -117,14 +117,7 @@ export const styles = StyleSheet.create({
     fontSize: 7.5,
     color: COLORS.muted,
   },
-  footerLeft: {
-    flexDirection: 'row',
-    flexWrap: 'wrap',
-    flexGrow: 1,
-    flexShrink: 1,
-    lineHeight: '10pt',
-  },
-  footerItem: { marginRight: 10 },
-  footerId: { fontWeight: 700, color: COLORS.ink, marginRight: 10 },
+  footerLeft: { flexGrow: 1, flexShrink: 1, lineHeight: '10pt' },
+  footerId: { fontWeight: 700, color: COLORS.ink },
   footerPage: { fontWeight: 700, color: COLORS.ink, marginLeft: 8 },
 });
