@@ -3,7 +3,7 @@ import { i18n } from '@/i18n/i18n';
 import type { PdfModel } from '../pdf-model';
 import { styles } from './styles';
 
-/** Three spaces between items: without a rule they read as separate, and copy as words. */
+/** Two en spaces between items: they read as separate, and copy as separate words. */
 const GAP = '\u2002\u2002';
 
 /** On every page: readable id, version, when generated, short fingerprint, "Page x of y". */
