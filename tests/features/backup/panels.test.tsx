@@ -95,6 +95,8 @@ describe('StorageFailureBanner', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your latest changes are not saved on this device');
     await user.click(within(alert).getByRole('button', { name: 'Download a backup now' }));
+    // The backup is written asynchronously: wait for what the user sees when it is done.
+    expect(await within(alert).findByText(/^Backup downloaded: /)).toBeVisible();
     expect(downloaded).toHaveLength(1);
     useAssessmentStore.setState({ storageFailure: undefined });
     rerender(<StorageFailureBanner />);
