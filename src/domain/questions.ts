@@ -1,4 +1,3 @@
-import type { SectionKey } from './assessment';
 import {
   BENEFIT_NET,
   CHANGE_KINDS,
@@ -68,7 +67,7 @@ export interface TextField extends Base {
 export interface ChoiceField extends Base {
   kind: 'choice' | 'select' | 'multichoice';
   optionSet: string;
-  options: readonly string[];
+  options: readonly [string, ...string[]];
 }
 export interface GroupsField extends Base {
   kind: 'groups';
@@ -84,7 +83,7 @@ export type Field = TextField | ChoiceField | GroupsField | LinksField;
 export interface TableItem extends Base {
   kind: 'table';
   columns: readonly Field[];
-  /** Short label prefix for rows (H → H1, H2 …). */
+  /** Short label prefix for rows (H → H1, H2 …). The one home of each prefix. */
   prefix: string;
   min: number;
 }
@@ -94,6 +93,7 @@ export interface ReadinessItem extends Base {
 export type Item = Field | TableItem | ReadinessItem;
 
 export type StepId = 'details' | 'groups' | 'q1' | 'q2' | 'q3' | 'q4' | 'q5';
+export type SectionKey = 'meta' | 'groups' | 'q1' | 'q2' | 'q3' | 'q4' | 'q5';
 export interface Step {
   id: StepId;
   section: SectionKey;
@@ -102,9 +102,19 @@ export interface Step {
   items: readonly Item[];
 }
 
-const opt = (optionSet: string, options: readonly string[]) => ({ optionSet, options });
+const opt = <S extends string, O extends readonly [string, ...string[]]>(
+  optionSet: S,
+  options: O,
+) => ({
+  optionSet,
+  options,
+});
 
-export const STEPS: readonly Step[] = [
+/**
+ * Every step, kept with its literal types: the stored shape (`assessment.ts`) and its TypeScript
+ * types are derived from this one description. Use `STEPS` to walk it.
+ */
+export const STEP_DEFS = [
   {
     id: 'details',
     section: 'meta',
@@ -385,7 +395,9 @@ export const STEPS: readonly Step[] = [
       { id: 'conclusion', kind: 'longtext', required: true },
     ],
   },
-];
+] as const satisfies readonly Step[];
+
+export const STEPS: readonly Step[] = STEP_DEFS;
 
 export const STEP_IDS = STEPS.map((s) => s.id);
 export const QUESTION_STEPS = STEPS.filter((s) => s.isQuestion);
@@ -394,12 +406,43 @@ export function getStep(id: string): Step | undefined {
   return STEPS.find((s) => s.id === id);
 }
 
+type StepDef = (typeof STEP_DEFS)[number];
+/** The literal description of the step that edits `section`. */
+export type StepDefOf<S extends SectionKey> = Extract<StepDef, { section: S }>;
+export type ItemDefOf<S extends SectionKey> = StepDefOf<S>['items'][number];
+/** The ids of a section's tables: naming a table that is not there is a compile error. */
+export type TableId<S extends SectionKey> = Extract<ItemDefOf<S>, { kind: 'table' }>['id'];
+/** A table, named by its section and id. */
+export type TableRef = { [S in SectionKey]: { section: S; table: TableId<S> } }[SectionKey];
+
+export function tableItem(ref: TableRef): TableItem {
+  const item = STEPS.find((s) => s.section === ref.section)?.items.find((i) => i.id === ref.table);
+  if (item?.kind !== 'table') throw new Error(`No table ${ref.section}.${ref.table}`);
+  return item;
+}
+
+/** Tables that other code names directly. */
+export const TABLES = {
+  groups: { section: 'groups', table: 'groups' },
+  outcomes: { section: 'q1', table: 'outcomes' },
+  results: { section: 'q1', table: 'results' },
+  sources: { section: 'q2', table: 'sources' },
+  benefitBurden: { section: 'q2', table: 'benefitBurden' },
+  engagement: { section: 'q3', table: 'engagement' },
+  heard: { section: 'q3', table: 'heard' },
+  harms: { section: 'q4', table: 'harms' },
+  mitigations: { section: 'q4', table: 'mitigations' },
+  measures: { section: 'q5', table: 'measures' },
+} as const satisfies Record<string, TableRef>;
+
+/** Row label prefixes (G, H, M …), read from the tables' descriptions. */
+export const PREFIX = Object.fromEntries(
+  Object.entries(TABLES).map(([name, ref]) => [name, tableItem(ref).prefix]),
+) as Record<keyof typeof TABLES, string>;
+
 /** Where each link source's rows live, and the prefix of their short labels. */
-export const LINK_SOURCES: Record<
-  LinkSource,
-  { section: SectionKey; table: string; prefix: string }
-> = {
-  sources: { section: 'q2', table: 'sources', prefix: 'S' },
-  outcomes: { section: 'q1', table: 'outcomes', prefix: 'O' },
-  harms: { section: 'q4', table: 'harms', prefix: 'H' },
+export const LINK_SOURCES: Record<LinkSource, TableRef & { prefix: string }> = {
+  sources: { ...TABLES.sources, prefix: PREFIX.sources },
+  outcomes: { ...TABLES.outcomes, prefix: PREFIX.outcomes },
+  harms: { ...TABLES.harms, prefix: PREFIX.harms },
 };

@@ -2,25 +2,13 @@ import { useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SectionKey } from '@/domain/assessment';
-import type { Field, TableItem } from '@/domain/questions';
+import { emptyRow } from '@/domain/field-schemas';
+import type { TableItem } from '@/domain/questions';
 import { newRowId, rowLabel } from '@/domain/rows';
 import { hasKey, tKey } from '@/i18n/i18n';
 import { fieldDomId, useIssue } from '../issues-context';
 import { FieldShell } from './field-shell';
 import { FieldControl, ShowIf } from './field-control';
-
-function emptyRow(columns: readonly Field[]): Record<string, unknown> {
-  const row: Record<string, unknown> = { id: newRowId() };
-  for (const c of columns) {
-    row[c.id] =
-      c.kind === 'boolean'
-        ? false
-        : c.kind === 'multichoice' || c.kind === 'links' || (c.kind === 'groups' && !c.single)
-          ? []
-          : '';
-  }
-  return row;
-}
 
 /** A table of rows (results, sources, harms …): add, edit, remove with undo. */
 export function TableField({
@@ -53,7 +41,7 @@ export function TableField({
   const rowName = tKey(`${textKey}.rowName`);
 
   const add = () => {
-    append(emptyRow(item.columns), { shouldFocus: false });
+    append(emptyRow(item, newRowId()), { shouldFocus: false });
     setRemoved(undefined);
     void trigger(item.id);
     // Move focus to the new row's first field so keyboard users land where they type.
