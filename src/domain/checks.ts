@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { isRealDate, type Assessment } from './assessment';
 import { READINESS_KEYS } from './constants';
 import { rowLabel } from './rows';
-import { STEPS, type Field, type Item, type Step, type StepId, type TableItem } from './questions';
+import {
+  PREFIX,
+  STEPS,
+  type Field,
+  type Item,
+  type Step,
+  type StepId,
+  type TableItem,
+} from './questions';
 
 /**
  * "Answered" checks and format checks for one step. They never block saving: the wizard runs them
@@ -133,7 +141,7 @@ function crossIssues(step: StepId, values: Values, a: Assessment | undefined): I
       issues.push({
         path: 'mitigations',
         code: 'harmNeedsMitigation',
-        params: { harms: serious.map(({ i }) => rowLabel('H', i)).join(', ') },
+        params: { harms: serious.map(({ i }) => rowLabel(PREFIX.harms, i)).join(', ') },
       });
     }
     const unmitigated = harms.some((h) => !mitigated.has(str(h.id)));

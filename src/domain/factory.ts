@@ -1,5 +1,6 @@
 import { AssessmentSchema, type Assessment } from './assessment';
 import { SCHEMA_VERSION } from './constants';
+import { titleWithSuffix } from './text';
 
 /** The short readable id: EQ-<year>-<4-digit sequence>, unique on this device. */
 export function formatReadableId(year: number, sequence: number): string {
@@ -41,6 +42,6 @@ export function duplicateAssessment(
     updatedAt: at,
     version: 0,
     lastExportedAt: null,
-    meta: { ...source.meta, title: `${source.meta.title} ${opts.titleSuffix}`.trim() },
+    meta: { ...source.meta, title: titleWithSuffix(source.meta.title, opts.titleSuffix) },
   });
 }

@@ -1,5 +1,5 @@
-import type { Assessment, SectionKey } from './assessment';
-import { LINK_SOURCES, STEPS, type LinkSource, type TableItem } from './questions';
+import type { Assessment } from './assessment';
+import { LINK_SOURCES, PREFIX, STEPS, type LinkSource } from './questions';
 import { rowLabel } from './rows';
 
 /**
@@ -16,15 +16,6 @@ const isValues = (v: unknown): v is Values =>
 export function tableRows(values: Values, tableId: string): Values[] {
   const rows = values[tableId];
   return Array.isArray(rows) ? rows.filter(isValues) : [];
-}
-
-/** Every table in the questions description, with the section it lives in. */
-export function allTables(): { section: SectionKey; table: TableItem }[] {
-  return STEPS.flatMap((step) =>
-    step.items.flatMap((item) =>
-      item.kind === 'table' ? [{ section: step.section, table: item }] : [],
-    ),
-  );
 }
 
 /** Row id → short label (G1, S2, H3 …) for every table row of the assessment. */
@@ -68,18 +59,13 @@ export function linkLabels(
   });
 }
 
-/** Name of a group in the shared list, or undefined when it no longer exists. */
-export function groupName(a: Assessment, id: string): string | undefined {
-  return a.groups.groups.find((g) => g.id === id)?.name;
-}
-
 /** Names of the groups in the order given; missing groups are left out, unnamed ones show their label (G2). */
 export function groupNames(a: Assessment, ids: readonly string[]): string[] {
   return ids.flatMap((id) => {
     const index = a.groups.groups.findIndex((g) => g.id === id);
     const group = a.groups.groups[index];
     if (!group) return [];
-    return [group.name.trim() === '' ? rowLabel('G', index) : group.name];
+    return [group.name.trim() === '' ? rowLabel(PREFIX.groups, index) : group.name];
   });
 }
 
@@ -94,9 +80,9 @@ export function mostAffectedNames(a: Assessment): string[] {
 /** For each harm (H1 …), the mitigations (M1 …) that address it: the H1 → M2 chains. */
 export function harmMitigations(a: Assessment): { harm: string; mitigations: string[] }[] {
   return a.q4.harms.map((harm, i) => ({
-    harm: rowLabel('H', i),
+    harm: rowLabel(PREFIX.harms, i),
     mitigations: a.q4.mitigations.flatMap((m, j) =>
-      m.harms.includes(harm.id) ? [rowLabel('M', j)] : [],
+      m.harms.includes(harm.id) ? [rowLabel(PREFIX.mitigations, j)] : [],
     ),
   }));
 }

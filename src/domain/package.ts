@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AssessmentSchema, type Assessment } from './assessment';
-import { MAX_SHORT_LENGTH } from './constants';
+import { titleWithSuffix } from './text';
 import { formatReadableId, nextSequence } from './factory';
 import { canonicalJson, fingerprint } from './fingerprint';
 import { MigrationError, migrate } from './migrations';
@@ -286,11 +286,6 @@ export interface PlanOptions {
   copySuffix: string;
 }
 
-function withSuffix(title: string, suffix: string): string {
-  const room = MAX_SHORT_LENGTH - suffix.length - 1;
-  return `${title.slice(0, Math.max(0, room))} ${suffix}`.trim();
-}
-
 /**
  * Decides, for every assessment in a package, what an import will do. Pure: nothing is written.
  * `existing` is everything on this device, including the trash.
@@ -345,7 +340,7 @@ export function planImport(
         ...structuredClone(a),
         id: opts.newId(),
         readableId: freshReadableId(),
-        meta: { ...a.meta, title: withSuffix(a.meta.title, opts.copySuffix) },
+        meta: { ...a.meta, title: titleWithSuffix(a.meta.title, opts.copySuffix) },
       });
       items.push({ action: 'copy', assessment: copy, originalId: a.id });
     }
@@ -359,9 +354,4 @@ export function planImport(
       skipped: items.filter((i) => i.action === 'skip').length,
     },
   };
-}
-
-/** The assessments an import plan writes (new, copies and replacements), in file order. */
-export function plannedWrites(plan: ImportPlan): Assessment[] {
-  return plan.items.flatMap((i) => (i.action === 'skip' ? [] : [i.assessment]));
 }

@@ -402,6 +402,12 @@ export const STEPS: readonly Step[] = STEP_DEFS;
 export const STEP_IDS = STEPS.map((s) => s.id);
 export const QUESTION_STEPS = STEPS.filter((s) => s.isQuestion);
 
+/** A question's number (1 to 5), or undefined for the steps before the questions. */
+export function questionNumber(step: Step): number | undefined {
+  const i = QUESTION_STEPS.indexOf(step);
+  return i < 0 ? undefined : i + 1;
+}
+
 export function getStep(id: string): Step | undefined {
   return STEPS.find((s) => s.id === id);
 }

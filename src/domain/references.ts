@@ -1,6 +1,6 @@
 import type { Assessment } from './assessment';
 import { tableRows } from './labels';
-import { LINK_SOURCES, type LinkSource } from './questions';
+import { LINK_SOURCES, PREFIX, type LinkSource } from './questions';
 import { rowLabel } from './rows';
 
 /** One choice in a group or row picker. */
@@ -18,7 +18,7 @@ const preview = (s: string) => {
 /** The shared group list as picker options: "Renters (most affected)". Unnamed groups show G2. */
 export function groupOptions(a: Assessment, mostAffectedMark: string): RefOption[] {
   return a.groups.groups.map((g, i) => {
-    const name = g.name.trim() || rowLabel('G', i);
+    const name = g.name.trim() || rowLabel(PREFIX.groups, i);
     return { id: g.id, label: g.mostAffected ? `${name} ${mostAffectedMark}` : name };
   });
 }

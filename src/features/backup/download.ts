@@ -1,3 +1,5 @@
+import { downloadBlob } from '@/lib/download';
+
 /** Local calendar date as YYYY-MM-DD, for file names. */
 export function localDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -12,18 +14,9 @@ export function oneBackupFileName(readableId: string, now: Date): string {
   return `equity-assessment-${readableId}-${localDate(now)}.json`;
 }
 
-/** Saves text as a file through the browser's download: nothing leaves the device. */
+/** Saves a backup's JSON text as a file. */
 export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the download time to start before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
 }
 
 /** Sizes in the reader's language: "3.2 MB". */

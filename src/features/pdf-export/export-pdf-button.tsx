@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssessmentStore } from '@/store/assessment-store';
-import { downloadFile } from './download';
+import { downloadBlob } from '@/lib/download';
 import { pdfFileName } from './file-name';
 
 type State =
@@ -35,7 +35,7 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
       const { renderPdf } = await import('./pdf-client');
       const { bytes } = await renderPdf(exported);
       const fileName = pdfFileName(exported);
-      downloadFile(bytes, fileName);
+      downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileName);
       setState({ phase: 'done', fileName });
     } catch (error) {
       const reason =

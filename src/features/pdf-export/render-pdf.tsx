@@ -26,7 +26,6 @@ export async function renderAssessmentPdf(
   const full = await fingerprint(assessment);
   const model = buildPdfModel({
     assessment,
-    fingerprint: full,
     shortFingerprint: shortFingerprint(full),
     generatedAt: options.generatedAt ?? new Date(),
   });

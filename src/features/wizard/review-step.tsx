@@ -7,8 +7,8 @@ import { stepStatus } from '@/domain/progress';
 import { STEPS } from '@/domain/questions';
 import { PageHeading } from '@/components/ui/page-heading';
 import { ExportPdfButton } from '@/features/pdf-export/export-pdf-button';
-import { buildPdfModel, type Answer, type Block } from '@/features/pdf-export/pdf-model';
 import { useAssessmentStore } from '@/store/assessment-store';
+import { buildSections, type Answer, type Block } from '@/view-model/sections';
 import { issueSummaryText } from './issue-text';
 
 function AnswerText({ answer }: { answer: Answer }) {
@@ -64,23 +64,12 @@ function BlockView({ block }: { block: Block }) {
 export function ReviewStep({ id, readOnly = false }: { id: string; readOnly?: boolean }) {
   const { t } = useTranslation();
   const assessment = useAssessmentStore((s) => s.byId[id]);
-  const model = useMemo(
-    () =>
-      assessment
-        ? buildPdfModel({
-            assessment,
-            fingerprint: '',
-            shortFingerprint: '',
-            generatedAt: new Date(),
-          })
-        : undefined,
-    [assessment],
-  );
+  const sections = useMemo(() => (assessment ? buildSections(assessment) : []), [assessment]);
   const issues = useMemo(
     () => (assessment ? checkAssessment(assessment) : new Map<string, Issue[]>()),
     [assessment],
   );
-  if (!assessment || !model) return null;
+  if (!assessment) return null;
   const open = STEPS.filter((s) => (issues.get(s.id)?.length ?? 0) > 0);
 
   return (
@@ -118,9 +107,8 @@ export function ReviewStep({ id, readOnly = false }: { id: string; readOnly?: bo
         </div>
       )}
 
-      {model.sections.map((section, i) => {
-        const step = STEPS[i];
-        if (!step) return null;
+      {sections.map((section) => {
+        const { step } = section;
         const status = stepStatus(step, assessment);
         return (
           <section

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { SECTION_SCHEMAS } from '@/domain/assessment';
 import { checkStep, type Issue } from '@/domain/checks';
-import { STEP_IDS, type Step } from '@/domain/questions';
+import { QUESTION_STEPS, questionNumber, STEP_IDS, type Step } from '@/domain/questions';
 import { PageHeading } from '@/components/ui/page-heading';
 import { tKey } from '@/i18n/i18n';
 import { useAssessmentStore } from '@/store/assessment-store';
@@ -99,7 +99,9 @@ export function StepForm({
         }
       >
         {step.isQuestion && (
-          <p className="app-step__kicker">{t('wizard.questionOf', { n: index - 1, total: 5 })}</p>
+          <p className="app-step__kicker">
+            {t('wizard.questionOf', { n: questionNumber(step), total: QUESTION_STEPS.length })}
+          </p>
         )}
         <PageHeading>{heading}</PageHeading>
         <p className="app-step__intro">{tKey(`steps.${step.id}.intro`)}</p>

@@ -35,7 +35,6 @@ describe('the PDF of a typical assessment', () => {
   it('carries every answer, plan and table cell exactly as typed', () => {
     const model = buildPdfModel({
       assessment: a,
-      fingerprint: full,
       shortFingerprint: shortFingerprint(full),
       generatedAt: GENERATED_AT,
     });

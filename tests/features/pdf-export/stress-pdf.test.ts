@@ -49,7 +49,6 @@ describe('the PDF of a stress assessment (five 20,000-character answers, 100-row
     });
     model = buildPdfModel({
       assessment: a,
-      fingerprint: result.fingerprint,
       shortFingerprint: shortFingerprint(result.fingerprint),
       generatedAt: GENERATED_AT,
     });

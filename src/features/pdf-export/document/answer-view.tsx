@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { TextStyle } from './styles';
 import { i18n } from '@/i18n/i18n';
-import type { Answer } from '../pdf-model';
+import type { Answer } from '@/view-model/sections';
 import { useFit } from './fit';
 import { Paragraphs } from './paragraphs';
 import { styles } from './styles';

@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { CoverModel } from '../cover-model';
+import type { CoverModel } from '@/view-model/cover';
 import { AnswerView } from './answer-view';
 import { TITLE_SIZE, coverStyles as s } from './cover-styles';
 import { FactList } from './fact-list';

@@ -1,5 +1,5 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import type { Fact } from '../cover-model';
+import type { Fact } from '@/view-model/cover';
 import { useFit } from './fit';
 import { BODY_LINE, COLORS } from './styles';
 

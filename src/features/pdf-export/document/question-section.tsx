@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { AnswerBlock, Block, SectionModel } from '../pdf-model';
+import type { AnswerBlock, Block, SectionModel } from '@/view-model/sections';
 import { AnswerView } from './answer-view';
 import { ReadinessView } from './readiness-view';
 import { styles } from './styles';

@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import { i18n } from '@/i18n/i18n';
-import type { ReadinessBlock } from '../pdf-model';
+import type { ReadinessBlock } from '@/view-model/sections';
 import { AnswerView } from './answer-view';
 import { ItemLabel } from './question-section';
 import { useFit } from './fit';

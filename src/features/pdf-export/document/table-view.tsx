@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { Text, View } from '@react-pdf/renderer';
 import { i18n } from '@/i18n/i18n';
-import type { TableBlock } from '../pdf-model';
+import type { TableBlock } from '@/view-model/sections';
 import { AnswerView } from './answer-view';
 import { ItemLabel } from './question-section';
 import { useFit } from './fit';

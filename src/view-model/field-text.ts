@@ -2,7 +2,8 @@ import type { Assessment } from '@/domain/assessment';
 import { groupNames, linkLabels } from '@/domain/labels';
 import type { Field } from '@/domain/questions';
 import { i18n } from '@/i18n/i18n';
-import { formatDate, lookupOr, nfc } from './pdf-text';
+import { nfc } from '@/domain/text';
+import { formatDate, lookupOr } from './words';
 
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];

@@ -1,11 +1,11 @@
-/** Saves bytes as a file through a temporary link (works offline; nothing leaves the device). */
-export function downloadFile(bytes: ArrayBuffer, fileName: string, type = 'application/pdf'): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+/** Saves a blob as a file through a temporary link: works offline, and nothing leaves the device. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.rel = 'noopener';
-  link.style.display = 'none';
+  link.hidden = true;
   document.body.append(link);
   link.click();
   link.remove();

@@ -2,7 +2,8 @@ import type { Assessment } from '@/domain/assessment';
 import { mostAffectedNames } from '@/domain/labels';
 import { i18n } from '@/i18n/i18n';
 import { optionText } from './field-text';
-import { formatDate, nfc } from './pdf-text';
+import { nfc } from '@/domain/text';
+import { formatDate } from './words';
 
 export interface Fact {
   label: string;
