@@ -1,8 +1,10 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { AssessmentListPage } from '@/features/assessment-list/assessment-list-page';
+import { lazyScreen } from '@/components/ui/lazy-screen';
 import { NotFound } from '@/components/ui/not-found';
+import { ScreenBoundary } from '@/components/ui/screen-error-boundary';
 import {
   ensureLoaded,
   installLifecycleFlush,
@@ -11,9 +13,10 @@ import {
 } from '@/store/assessment-store';
 import { Layout } from './layout';
 
-// The wizard (forms, validation) loads only when an assessment is opened.
-const WizardPage = lazy(() =>
-  import('@/features/wizard/wizard-page').then((m) => ({ default: m.WizardPage })),
+// The wizard (forms, validation) loads only when an assessment is opened. If its code fails to
+// load, the screen's error boundary says so, and "Try again" loads it again.
+const WizardPage = lazyScreen(() =>
+  import('@/features/wizard/wizard-page').then((m) => m.WizardPage),
 );
 
 export function App() {
@@ -47,14 +50,30 @@ export function App() {
       ) : (
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           <Switch>
-            <Route path="/" component={AssessmentListPage} />
+            <Route path="/">
+              <ScreenBoundary>
+                <AssessmentListPage />
+              </ScreenBoundary>
+            </Route>
             <Route path="/assessments/:id/:step">
-              {(params) => <WizardPage id={params.id} step={params.step} />}
+              {(params) => (
+                <ScreenBoundary>
+                  <WizardPage id={params.id} step={params.step} />
+                </ScreenBoundary>
+              )}
             </Route>
             <Route path="/assessments/:id">
-              {(params) => <WizardPage id={params.id} step="details" />}
+              {(params) => (
+                <ScreenBoundary>
+                  <WizardPage id={params.id} step="details" />
+                </ScreenBoundary>
+              )}
             </Route>
-            <Route component={NotFound} />
+            <Route>
+              <ScreenBoundary>
+                <NotFound />
+              </ScreenBoundary>
+            </Route>
           </Switch>
         </Suspense>
       )}

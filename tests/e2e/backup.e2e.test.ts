@@ -111,6 +111,17 @@ describe('backups in Chromium', () => {
       proto.put = function () {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
+      // Every text the save status shows from now on.
+      const shown: string[] = [];
+      Reflect.set(window, '__statusShown', shown);
+      const el = document.querySelector('.app-save-status');
+      if (el) {
+        new MutationObserver(() => shown.push(el.textContent ?? '')).observe(el, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+        });
+      }
     });
     await titleBox(page).fill('Typed while the disk is full');
     const banner = page
@@ -118,8 +129,14 @@ describe('backups in Chromium', () => {
       .filter({ hasText: 'Your latest changes are not saved on this device' });
     await banner.waitFor();
     await banner.getByRole('button', { name: 'Download a backup now' }).waitFor();
-    await page.waitForTimeout(1500);
-    expect(await status(page).textContent()).not.toMatch(/^Saved/);
+    // The first write and its retry both failed, and the status never said "Saved".
+    const shown = () => page.evaluate(() => Reflect.get(window, '__statusShown') as string[]);
+    await expect
+      .poll(async () => (await shown()).filter((s) => /^Not saved/.test(s)).length, {
+        timeout: 15_000,
+      })
+      .toBeGreaterThanOrEqual(2);
+    expect((await shown()).filter((s) => /^Saved/.test(s))).toEqual([]);
     expect(await titleBox(page).inputValue()).toBe('Typed while the disk is full');
 
     // Space comes back: the retry saves it and the banner goes away.

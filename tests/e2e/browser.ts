@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
 export function launchBrowser(): Promise<Browser> {
@@ -6,10 +6,14 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh profile per test: its own IndexedDB, service worker and storage. */
-export async function newContext(browser: Browser): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
+    ...options,
   });
   // Nothing may leave the device: fail loudly on any request that is not to our own server.
   context.on('request', (req) => {

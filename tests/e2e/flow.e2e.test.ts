@@ -43,6 +43,14 @@ async function clickLabel(page: Page, cls: string, text: RegExp) {
   await page.locator(`label.${cls}`, { hasText: text }).first().click();
 }
 
+/** An edit switches the save status to "Saving…" at once; this waits until it is on the device. */
+async function waitUntilSaved(page: Page) {
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved on this device/ })
+    .waitFor();
+}
+
 async function openStep(page: Page, name: RegExp) {
   await page
     .getByRole('navigation', { name: 'Steps of this assessment' })
@@ -86,7 +94,7 @@ describe('the guided flow in Chromium', () => {
     await expectNoSeriousA11yViolations(page, 'question 1');
 
     // Reload in the middle: the step and its answers come back.
-    await page.waitForTimeout(700);
+    await waitUntilSaved(page);
     const url = page.url();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /What is being considered/ }).waitFor();
@@ -118,9 +126,13 @@ describe('the guided flow in Chromium', () => {
       'Redlining — phân biệt (ịt)',
     );
 
-    for (const step of [/Community/, /Consequences/, /Accountability/]) {
+    for (const [step, heading] of [
+      [/Community/, /Have we heard from the whole community/],
+      [/Consequences/, /What are the unintended consequences/],
+      [/Accountability/, /How will we hold ourselves accountable/],
+    ] as const) {
       await openStep(again, step);
-      await again.waitForTimeout(200);
+      await again.getByRole('heading', { level: 1, name: heading }).waitFor();
       await expectNoSeriousA11yViolations(again, String(step));
     }
     await openStep(again, /Check your answers/);
@@ -194,7 +206,7 @@ describe('the guided flow in Chromium', () => {
     await last(/In one sentence/).fill('Likely to help Black and renter youth reach school.');
 
     // Reload: every row and link is still there.
-    await page.waitForTimeout(600);
+    await waitUntilSaved(page);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /How will we hold ourselves/ }).waitFor();
     expect(await last(/What will you measure/).inputValue()).toBe('Youth trips per month, by race');

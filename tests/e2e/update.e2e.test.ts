@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext } from './browser';
+import { PORT as E2E_PORT } from './config';
 import { buildApp, serveBuild, waitForServiceWorker, type AppServer } from './pwa-server';
 
-const PORT = 4319;
+// Its own server, next to the shared one (E2E_PORT + 2), so two checkouts can run this at once.
+const PORT = E2E_PORT + 2;
 const TMP = mkdtempSync(join(tmpdir(), 'edt-update-'));
 const BUILD_A = join(TMP, 'a');
 const BUILD_B = join(TMP, 'b');
@@ -45,6 +47,13 @@ async function openVersionA(context: BrowserContext, url: string): Promise<Page>
   return page;
 }
 
+/** The state of the new version's service worker while it waits for the user's go-ahead. */
+function waitingWorkerState(page: Page): Promise<string | null> {
+  return page.evaluate(
+    async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null,
+  );
+}
+
 const titleField = (page: Page) => page.getByRole('textbox', { name: /^Title/ });
 
 describe('updating to a new version', () => {
@@ -68,13 +77,18 @@ describe('updating to a new version', () => {
         .getByRole('heading', { name: 'A new version is ready' })
         .waitFor({ timeout: 60_000 });
 
-      // Nothing reloads by itself: still version A, still the same text.
-      await page.waitForTimeout(1_000);
-      expect(await page.locator('[data-build-id="e2e-a"]').count()).toBe(1);
+      // Nothing reloads by itself: while the user goes on typing, the new version stays waiting
+      // ("installed", not activating) and the page is not loaded again.
+      let loads = 0;
+      page.on('load', () => (loads += 1));
+      expect(await waitingWorkerState(page)).toBe('installed');
 
       // Typed just before choosing "Update now": the pending save must finish first.
       await titleField(page).press('End');
       await titleField(page).pressSequentially(', and just before the update');
+      expect(await waitingWorkerState(page)).toBe('installed');
+      expect(loads).toBe(0);
+      expect(await page.locator('[data-build-id="e2e-a"]').count()).toBe(1);
       await page.getByRole('button', { name: 'Update now' }).click();
 
       await page.locator('[data-build-id="e2e-b"]').waitFor({ state: 'attached', timeout: 60_000 });

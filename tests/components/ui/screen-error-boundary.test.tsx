@@ -1,0 +1,127 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { navigate } from 'wouter/use-browser-location';
+import { lazyScreen } from '@/components/ui/lazy-screen';
+import { ScreenBoundary } from '@/components/ui/screen-error-boundary';
+import { i18n } from '@/i18n/i18n';
+
+const t = i18n.t.bind(i18n);
+const RAW = 'Cannot read properties of undefined (reading "rows")';
+
+/** React reports an error a boundary caught with console.error; anything else still fails. */
+let thrown: unknown[];
+beforeEach(() => {
+  thrown = [];
+  window.history.replaceState(null, '', '/somewhere');
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    if (!args.some((a) => thrown.includes(a))) throw new Error(`console.error: ${args.join(' ')}`);
+  });
+});
+
+function crash(message = RAW): never {
+  const error = new TypeError(message);
+  thrown.push(error);
+  throw error;
+}
+
+let broken = true;
+function Screen() {
+  if (broken) crash();
+  return <h1>The screen</h1>;
+}
+
+describe('screen error boundary', () => {
+  beforeEach(() => {
+    broken = true;
+  });
+
+  it('shows a calm message, moves focus to its heading and keeps the raw error folded away', async () => {
+    const user = userEvent.setup();
+    render(
+      <ScreenBoundary>
+        <Screen />
+      </ScreenBoundary>,
+    );
+    const heading = screen.getByRole('heading', { level: 1, name: t('screenError.title') });
+    expect(screen.getByText(t('screenError.text'))).toBeVisible();
+    expect(screen.getByText(t('screenError.saved'))).toBeVisible();
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(document.title).toContain(t('screenError.title'));
+
+    // The error's own words are only in the folded "Technical details".
+    const raw = screen.getByText(`TypeError: ${RAW}`);
+    expect(raw).not.toBeVisible();
+    await user.click(screen.getByText(t('screenError.detailsSummary')));
+    expect(raw).toBeVisible();
+    expect(screen.getByText(t('screenError.detailsIntro'))).toBeVisible();
+
+    expect(screen.getByRole('link', { name: t('app.backToList') })).toHaveAttribute('href', '/');
+  });
+
+  it('"Try again" renders the screen again', async () => {
+    const user = userEvent.setup();
+    render(
+      <ScreenBoundary>
+        <Screen />
+      </ScreenBoundary>,
+    );
+    const retry = screen.getByRole('button', { name: t('screenError.retry') });
+    // Still broken: the message comes back.
+    await user.click(retry);
+    expect(screen.getByRole('heading', { name: t('screenError.title') })).toBeInTheDocument();
+    broken = false;
+    await user.click(screen.getByRole('button', { name: t('screenError.retry') }));
+    expect(screen.getByRole('heading', { name: 'The screen' })).toBeInTheDocument();
+    expect(screen.queryByText(t('screenError.title'))).not.toBeInTheDocument();
+  });
+
+  it('leaves the message behind when the address changes', async () => {
+    render(
+      <ScreenBoundary>
+        <Screen />
+      </ScreenBoundary>,
+    );
+    expect(screen.getByRole('heading', { name: t('screenError.title') })).toBeInTheDocument();
+    broken = false;
+    act(() => navigate('/elsewhere'));
+    expect(await screen.findByRole('heading', { name: 'The screen' })).toBeInTheDocument();
+  });
+});
+
+describe('a screen whose code fails to load', () => {
+  it('says the page could not be loaded, and "Try again" loads it again', async () => {
+    const user = userEvent.setup();
+    const offline = new TypeError('Failed to fetch dynamically imported module: /assets/x.js');
+    const load = vi
+      .fn<() => Promise<() => React.ReactNode>>()
+      .mockRejectedValueOnce(offline)
+      .mockResolvedValue(() => <h1>Loaded screen</h1>);
+    const Lazy = lazyScreen(load);
+    // React reports the wrapped error; let it through like the cause.
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      const ours = args.some(
+        (a) => a instanceof Error && (a === offline || (a as Error).cause === offline),
+      );
+      if (!ours) throw new Error(`console.error: ${args.join(' ')}`);
+    });
+
+    render(
+      <ScreenBoundary>
+        <Lazy />
+      </ScreenBoundary>,
+    );
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: t('screenError.notLoadedTitle'),
+    });
+    expect(screen.getByText(t('screenError.notLoadedText'))).toBeVisible();
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(load).toHaveBeenCalledTimes(1); // no retry until asked
+    expect(screen.getByText(/Failed to fetch dynamically imported module/)).not.toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: t('screenError.retry') }));
+    expect(await screen.findByRole('heading', { name: 'Loaded screen' })).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
