@@ -47,7 +47,11 @@ export function isRealDate(s: string): boolean {
 }
 
 /** "Not known yet" with a plan to find out: allowed on every required item. */
-export const NotKnownSchema = z.object({ on: z.boolean().default(false), plan: longText() });
+export const NotKnownSchema = z.object({
+  on: z.boolean().default(false),
+  plan: longText(),
+  date: isoDate(),
+});
 const notKnownMap = () => z.record(z.string(), NotKnownSchema).default({});
 
 export const TeamMemberSchema = z.object({ id: rowId(), name: shortText(), role: shortText() });
@@ -233,6 +237,11 @@ export const Q5Schema = z.object({
   notKnown: notKnownMap(),
 });
 
+/** Readiness checks marked "Not applicable", by check key (see consistency.ts), each with its reason. */
+export const CheckNotesSchema = z
+  .record(z.string().min(1).max(MAX_SHORT_LENGTH), z.object({ reason: longText() }))
+  .default({});
+
 export const AssessmentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().uuid(),
@@ -249,6 +258,7 @@ export const AssessmentSchema = z.object({
   q3: Q3Schema.prefault({}),
   q4: Q4Schema.prefault({}),
   q5: Q5Schema.prefault({}),
+  checkNotes: CheckNotesSchema,
 });
 
 export type Assessment = z.output<typeof AssessmentSchema>;
