@@ -107,9 +107,16 @@ export function messageKey(r: Pick<CheckResult, 'check' | 'reason'>): string {
   return `consistency.${r.check}.${r.reason}`;
 }
 
-/** The locale key of a place's name (the item's label), for sentences that name a field. */
+/**
+ * The locale key of a place's name, for sentences that name a field: a table cell's column label
+ * (shown after the row label: "W2 Why or why not?"), a readiness question, or else the item's label.
+ */
 export function placeLabelKey(place: CheckPlace): string {
-  return `items.${place.section}.${place.item}.label`;
+  const base = `items.${place.section}.${place.item}`;
+  if (place.row && place.field) return `${base}.columns.${place.field}.label`;
+  const readiness = READINESS_KEYS.find((k) => place.field === `${k}.note`);
+  if (place.item === 'readiness' && readiness) return `${base}.keys.${readiness}`;
+  return `${base}.label`;
 }
 
 export function checkKey(check: CheckId, target?: string): CheckKey {
@@ -149,13 +156,16 @@ function rowRef(section: SectionKey, table: string, index: number, id: string): 
   return { id, index, label: rowLabel(prefixOf(section, table), index) };
 }
 
+/** A place in a table row: it always has the row. */
+type CellPlace = CheckPlace & { row: CheckRow; field: string };
+
 function cellPlace(
   section: SectionKey,
   table: string,
   index: number,
   id: string,
   field: string,
-): CheckPlace {
+): CellPlace {
   return {
     step: stepOf(section),
     section,
@@ -194,7 +204,7 @@ interface GroupInfo {
   index: number;
   id: string;
   name: string;
-  place: CheckPlace;
+  place: CellPlace;
 }
 
 /** The shared group list by id; unnamed groups are called by their label (G2). */
@@ -202,7 +212,7 @@ function groupsById(a: Assessment): Map<string, GroupInfo> {
   const map = new Map<string, GroupInfo>();
   a.groups.groups.forEach((g, index) => {
     const place = cellPlace('groups', 'groups', index, g.id, 'name');
-    const name = blank(g.name) ? (place.row?.label ?? '') : g.name.trim();
+    const name = blank(g.name) ? place.row.label : g.name.trim();
     map.set(g.id, { index, id: g.id, name, place });
   });
   return map;
@@ -236,7 +246,7 @@ export function checkMostAffectedInBenefitBurden(a: Assessment): CheckResult[] {
       key: checkKey('mostAffectedNoBenefitBurden', g.id),
       at: tablePlace('q2', 'benefitBurden'),
       about: g.place,
-      rows: [g.place.row?.label ?? ''],
+      rows: [g.place.row.label],
       params: { group: g.name },
     }));
 }
@@ -250,7 +260,7 @@ export function checkBurdensHaveHarms(a: Assessment): CheckResult[] {
     const burden = !blank(r.burdens) || (r.net !== '' && BURDEN_NETS.includes(r.net));
     if (!group || !burden || harmed.has(r.group)) return [];
     const about = cellPlace('q2', 'benefitBurden', i, r.id, 'burdens');
-    const row = about.row?.label ?? '';
+    const row = about.row.label;
     return [
       {
         check: 'burdenNoHarm',
@@ -272,7 +282,7 @@ export function checkHarmsMitigated(a: Assessment): CheckResult[] {
   const harms = a.q4.harms.flatMap((h, i): CheckResult[] => {
     if (!(serious(h.likelihood) || serious(h.severity)) || mitigated.has(h.id)) return [];
     const about = cellPlace('q4', 'harms', i, h.id, 'description');
-    const row = about.row?.label ?? '';
+    const row = about.row.label;
     return [
       {
         check: 'harmMitigation',
@@ -291,7 +301,7 @@ export function checkHarmsMitigated(a: Assessment): CheckResult[] {
     const noDate = blank(m.due);
     if (!noOwner && !noDate) return [];
     const at = cellPlace('q4', 'mitigations', i, m.id, noOwner ? 'owner' : 'due');
-    const row = at.row?.label ?? '';
+    const row = at.row.label;
     return [
       {
         check: 'harmMitigation',
@@ -315,7 +325,7 @@ export function checkOutcomesMeasured(a: Assessment): CheckResult[] {
   return a.q1.outcomes.flatMap((o, i): CheckResult[] => {
     if (isBlankRow(o) || tracked.has(o.id)) return [];
     const about = cellPlace('q1', 'outcomes', i, o.id, 'gap');
-    const row = about.row?.label ?? '';
+    const row = about.row.label;
     return [
       {
         check: 'outcomeNotMeasured',
@@ -335,7 +345,7 @@ export function checkMeasuresByRace(a: Assessment): CheckResult[] {
   return a.q5.measures.flatMap((m, i): CheckResult[] => {
     if (m.byRace !== 'no' || !blank(m.byRaceWhy)) return [];
     const at = cellPlace('q5', 'measures', i, m.id, 'byRaceWhy');
-    const row = at.row?.label ?? '';
+    const row = at.row.label;
     return [
       {
         check: 'measureNotByRace',
@@ -368,7 +378,7 @@ export function checkMostAffectedEngaged(a: Assessment): CheckResult[] {
       key: checkKey('mostAffectedNotEngaged', g.id),
       at: tablePlace('q3', 'engagement'),
       about: g.place,
-      rows: [g.place.row?.label ?? ''],
+      rows: [g.place.row.label],
       params: { group: g.name },
     }));
 }
@@ -403,7 +413,7 @@ export function checkLanguagesOffered(a: Assessment): CheckResult[] {
       key: checkKey('englishOnly'),
       at: cellPlace('q3', 'engagement', first.index, first.e.id, 'languages'),
       about: limited[0]?.place,
-      rows: limited.map((g) => g.place.row?.label ?? ''),
+      rows: limited.map((g) => g.place.row.label),
       params: { groups: limited.map((g) => g.name).join(', ') },
     },
   ];
@@ -416,7 +426,7 @@ export function checkHeardChanges(a: Assessment): CheckResult[] {
     const reason = w.effect === '' ? 'noEffect' : blank(w.why) ? 'noWhy' : undefined;
     if (reason === undefined) return [];
     const at = cellPlace('q3', 'heard', i, w.id, reason === 'noEffect' ? 'effect' : 'why');
-    const row = at.row?.label ?? '';
+    const row = at.row.label;
     return [
       {
         check: 'heardNoChange',
@@ -451,7 +461,7 @@ export function checkDataSources(a: Assessment, today: string): CheckResult[] {
     const age = year - Number(s.year.trim());
     if (age <= SOURCE_MAX_AGE_YEARS) continue;
     const at = cellPlace('q2', 'sources', index, s.id, 'year');
-    const row = at.row?.label ?? '';
+    const row = at.row.label;
     results.push({
       check: 'dataSources',
       reason: 'old',
@@ -530,7 +540,7 @@ export function checkDecisionDate(a: Assessment, today: string): CheckResult[] {
   });
   if (last && date < last.date) {
     const about = cellPlace('q3', 'engagement', last.index, last.id, 'date');
-    const row = about.row?.label ?? '';
+    const row = about.row.label;
     results.push({
       check: 'decisionDate',
       reason: 'beforeEngagement',

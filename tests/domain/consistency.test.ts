@@ -625,6 +625,20 @@ describe('sentences', () => {
     expect(keys.filter((k) => !hasKey(k))).toEqual([]);
   });
 
+  it('names places by the words of the form', () => {
+    const [why, funded] = run(
+      'duplicateText',
+      variant((a) => {
+        const w1 = a.q3.heard[0];
+        if (w1) w1.why = a.q1.proposal;
+        a.q4.readiness.funded.note = a.q1.proposal;
+      }),
+    );
+    expect(why && placeLabelKey(why.at)).toBe('items.q3.heard.columns.why.label');
+    expect(why?.about && placeLabelKey(why.about)).toBe('items.q1.proposal.label');
+    expect(funded && placeLabelKey(funded.at)).toBe('items.q4.readiness.keys.funded');
+  });
+
   it('every result reads as a whole sentence with its values', () => {
     const place = (r: CheckResult, p = r.at) =>
       p.row ? `${p.row.label} ${tKey(placeLabelKey(p))}` : tKey(placeLabelKey(p));
