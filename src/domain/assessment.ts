@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { SCHEMA_VERSION, STATUSES } from './constants';
-import { NotKnownSchema, sectionSchema, type NotKnown, type SectionSchema } from './field-schemas';
+import { MAX_SHORT_LENGTH, SCHEMA_VERSION, STATUSES } from './constants';
+import {
+  longText,
+  NotKnownSchema,
+  sectionSchema,
+  type NotKnown,
+  type SectionSchema,
+} from './field-schemas';
 import { STEP_DEFS, type SectionKey, type StepDefOf } from './questions';
 
 function stepDef<S extends SectionKey>(section: S): StepDefOf<S> {
@@ -26,6 +32,11 @@ export const SECTION_SCHEMAS = {
   q5: sectionSchema(stepDef('q5')),
 } satisfies { [S in SectionKey]: SectionSchema<S> };
 
+/** Readiness checks marked "Not applicable", by check key (see consistency.ts), each with its reason. */
+export const CheckNotesSchema = z
+  .record(z.string().min(1).max(MAX_SHORT_LENGTH), z.object({ reason: longText() }))
+  .default({});
+
 export const AssessmentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().uuid(),
@@ -42,6 +53,7 @@ export const AssessmentSchema = z.object({
   q3: SECTION_SCHEMAS.q3.prefault({}),
   q4: SECTION_SCHEMAS.q4.prefault({}),
   q5: SECTION_SCHEMAS.q5.prefault({}),
+  checkNotes: CheckNotesSchema,
 });
 
 export type Assessment = z.output<typeof AssessmentSchema>;

@@ -76,3 +76,39 @@ export const GROUP_SUGGESTIONS = [
 
 /** How long an edit waits before it is written, in milliseconds. */
 export const SAVE_DEBOUNCE_MS = 400;
+
+/*
+ * Readiness and consistency checks (consistency.ts). They are warnings: they never block saving,
+ * submitting or export.
+ */
+/** A data source more than this many years old is flagged. */
+export const SOURCE_MAX_AGE_YEARS = 5;
+/** An answer longer than this many characters should not appear word for word in two places. */
+export const DUPLICATE_MIN_LENGTH = 200;
+/** A harm this likely or this severe needs a mitigation. */
+export const SERIOUS_LEVELS: readonly (typeof LEVELS)[number][] = ['medium', 'high'];
+/** Overall effects of a benefit/burden row that count as a burden (besides a filled-in burden). */
+export const BURDEN_NETS: readonly (typeof BENEFIT_NET)[number][] = ['burden', 'mixed'];
+/** "Broken down by race?" answers that count as broken down, for data sources. */
+export const BY_RACE_GIVEN: readonly (typeof PARTLY)[number][] = ['yes', 'partly'];
+/** Stages at which the decision has been made, so a past decision date is expected. */
+export const DECIDED_STAGES: readonly (typeof STAGES)[number][] = ['implementation', 'postReview'];
+/** Kinds of group whose members may have limited English. */
+export const LIMITED_ENGLISH_KINDS: readonly (typeof GROUP_KINDS)[number][] = ['language'];
+/**
+ * Words (lower case) that name English in a "languages offered" answer, in the languages staff
+ * write in, and words that name no language ("English only", "tiếng Anh"). Any other word counts
+ * as another language offered, so the check errs toward silence.
+ */
+export const ENGLISH_WORDS: readonly string[] = ['english', 'eng', 'en', 'inglés', 'ingles', 'anh'];
+export const NOT_A_LANGUAGE_WORDS: readonly string[] = [
+  'only',
+  'and',
+  'solo',
+  'sólo',
+  'solamente',
+  'y',
+  'chỉ',
+  'tiếng',
+  'và',
+];

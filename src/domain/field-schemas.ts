@@ -14,8 +14,8 @@ import { nfc } from './text';
  * with no edit here.
  */
 
-const longText = () => z.string().max(MAX_ANSWER_LENGTH).transform(nfc).default('');
-const shortText = () => z.string().max(MAX_SHORT_LENGTH).transform(nfc).default('');
+export const longText = () => z.string().max(MAX_ANSWER_LENGTH).transform(nfc).default('');
+export const shortText = () => z.string().max(MAX_SHORT_LENGTH).transform(nfc).default('');
 /** A choice may be empty while a draft is in progress. */
 const choice = (values: readonly [string, ...string[]]) =>
   z.union([z.enum(values), z.literal('')]).default('');
@@ -52,8 +52,12 @@ export function fieldSchema(field: Field): z.ZodType {
   }
 }
 
-/** "Not known yet" with a plan to find out: allowed on every required item. */
-export const NotKnownSchema = z.object({ on: z.boolean().default(false), plan: longText() });
+/** "Not known yet" with a plan to find out, and the date the answer is due: allowed on every required item. */
+export const NotKnownSchema = z.object({
+  on: z.boolean().default(false),
+  plan: longText(),
+  date: shortText(),
+});
 export type NotKnown = z.output<typeof NotKnownSchema>;
 
 const readinessAnswer = () =>

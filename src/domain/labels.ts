@@ -1,5 +1,12 @@
 import type { Assessment } from './assessment';
-import { LINK_SOURCES, PREFIX, STEPS, type LinkSource } from './questions';
+import {
+  LINK_SOURCES,
+  PREFIX,
+  STEPS,
+  type LinkSource,
+  type SectionKey,
+  type TableItem,
+} from './questions';
 import { rowLabel } from './rows';
 
 /**
@@ -16,6 +23,15 @@ const isValues = (v: unknown): v is Values =>
 export function tableRows(values: Values, tableId: string): Values[] {
   const rows = values[tableId];
   return Array.isArray(rows) ? rows.filter(isValues) : [];
+}
+
+/** Every table in the questions description, with the section it lives in. */
+export function allTables(): { section: SectionKey; table: TableItem }[] {
+  return STEPS.flatMap((step) =>
+    step.items.flatMap((item) =>
+      item.kind === 'table' ? [{ section: step.section, table: item }] : [],
+    ),
+  );
 }
 
 /** Row id → short label (G1, S2, H3 …) for every table row of the assessment. */

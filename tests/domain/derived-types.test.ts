@@ -36,6 +36,7 @@ describe('types derived from the questions description', () => {
     expectTypeOf<Assessment['q5']['notKnown'][string]>().toEqualTypeOf<{
       on: boolean;
       plan: string;
+      date: string;
     }>();
   });
 

@@ -11,6 +11,7 @@ describe('migrate()', () => {
     expect(result.assessment.q1.notKnown.problem).toEqual({
       on: true,
       plan: 'Ask the housing data team by December.',
+      date: '',
     });
     expect(result.assessment.q5.measures).toEqual([]);
   });

@@ -50,14 +50,17 @@ describe('progress', () => {
     const a = withQ1(fresh());
     const unknown = {
       ...a,
-      q1: { ...a.q1, problem: '', notKnown: { problem: { on: true, plan: '' } } },
+      q1: { ...a.q1, problem: '', notKnown: { problem: { on: true, plan: '', date: '' } } },
     };
     expect(checkStep(step('q1'), unknown.q1, unknown)).toEqual([
       { path: 'notKnown.problem.plan', code: 'notKnownPlan' },
     ]);
     const planned = {
       ...unknown,
-      q1: { ...unknown.q1, notKnown: { problem: { on: true, plan: 'Ask transit by May' } } },
+      q1: {
+        ...unknown.q1,
+        notKnown: { problem: { on: true, plan: 'Ask transit by May', date: '' } },
+      },
     };
     expect(stepStatus(step('q1'), planned)).toBe('completed');
   });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AssessmentSchema } from '@/domain/assessment';
+import { AssessmentSchema, SECTION_KEYS, type Assessment } from '@/domain/assessment';
 import { canonicalJson } from '@/domain/fingerprint';
 import { migrate } from '@/domain/migrations';
 import packageV1 from '../fixtures/package-v1.json';
@@ -14,6 +14,9 @@ import { stressAssessment, typicalInput } from '../fixtures/assessments';
  * every fixture parses to the same canonical JSON (sorted keys, the bytes the fingerprint hashes)
  * as the hand-written schema of version 1 gave. The expected hashes were written once by that
  * schema (`WRITE_SCHEMA_GOLDEN=1`); never regenerate them to make this test pass.
+ *
+ * Fields added since, each with a default that old records get when read, are listed in
+ * `withoutAdditions`: everything else must stay exactly as it was.
  */
 const GOLDEN = resolve(process.cwd(), 'tests/fixtures/parsed-golden.json');
 
@@ -36,13 +39,28 @@ function inputs(): Record<string, unknown> {
   return out;
 }
 
+/** The parsed record without the fields added after the golden hashes were written. */
+function withoutAdditions(a: Assessment): unknown {
+  const { checkNotes, ...rest } = a;
+  expect(checkNotes).toEqual({}); // no fixture has any yet: they are the added default
+  const copy = structuredClone(rest);
+  for (const key of SECTION_KEYS) {
+    for (const entry of Object.values(copy[key].notKnown)) {
+      // "Not known yet" gained a due date, '' in every record written before it.
+      expect(entry.date).toBe('');
+      Reflect.deleteProperty(entry, 'date');
+    }
+  }
+  return copy;
+}
+
 const hash = (s: string) => createHash('sha256').update(s).digest('hex');
 
 function parsedHashes(): Record<string, string> {
   return Object.fromEntries(
     Object.entries(inputs()).map(([name, raw]) => [
       name,
-      hash(canonicalJson(AssessmentSchema.parse(migrate(raw)))),
+      hash(canonicalJson(withoutAdditions(AssessmentSchema.parse(migrate(raw))))),
     ]),
   );
 }

@@ -4,7 +4,7 @@ import { MAX_ANSWER_LENGTH } from '@/domain/constants';
 import { hasKey, tKey } from '@/i18n/i18n';
 import { fieldDomId, useIssue } from '../issues-context';
 
-/** "Not known yet" for a required item, with a short plan to find out. */
+/** "Not known yet" for a required item, with a short plan to find out and the date it will be known. */
 export function NotKnown({ itemId, textKey }: { itemId: string; textKey: string }) {
   const { t } = useTranslation();
   const { register } = useFormContext();
@@ -13,6 +13,9 @@ export function NotKnown({ itemId, textKey }: { itemId: string; textKey: string 
   const error = useIssue(planPath);
   const checkboxId = fieldDomId(`notKnown.${itemId}.on`);
   const planId = fieldDomId(planPath);
+  const datePath = `notKnown.${itemId}.date`;
+  const dateId = fieldDomId(datePath);
+  const dateHintId = `${dateId}-hint`;
   return (
     <div className="app-not-known">
       <div className="usa-checkbox">
@@ -42,6 +45,19 @@ export function NotKnown({ itemId, textKey }: { itemId: string; textKey: string 
             maxLength={MAX_ANSWER_LENGTH}
             aria-describedby={error ? `${planId}-error` : undefined}
             {...register(planPath)}
+          />
+          <label className="usa-label" htmlFor={dateId}>
+            {t('wizard.notKnownDate')}
+          </label>
+          <span className="usa-hint" id={dateHintId}>
+            {t('wizard.notKnownDateHint')}
+          </span>
+          <input
+            id={dateId}
+            type="date"
+            className="usa-input app-input-date"
+            aria-describedby={dateHintId}
+            {...register(datePath)}
           />
         </div>
       )}
