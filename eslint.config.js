@@ -3,22 +3,7 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import tseslint from 'typescript-eslint';
-
-// Layers point one way: domain ← storage ← store ← features ← app.
-const layer = (files, forbidden) => ({
-  files,
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: forbidden.map((f) => ({
-          group: [`@/${f}/*`, `@/${f}`],
-          message: `This layer may not import from ${f}/.`,
-        })),
-      },
-    ],
-  },
-});
+import { layersPlugin } from './eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage', 'test-results'] },
@@ -42,8 +27,9 @@ export default tseslint.config(
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
-  layer(['src/domain/**'], ['storage', 'store', 'features', 'app', 'components']),
-  layer(['src/storage/**'], ['store', 'features', 'app', 'components']),
-  layer(['src/store/**'], ['features', 'app', 'components']),
-  layer(['src/features/**', 'src/components/**'], ['app']),
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/boundaries': 'error' },
+  },
 );

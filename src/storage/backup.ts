@@ -2,10 +2,9 @@ import { AssessmentSchema, type Assessment } from '@/domain/assessment';
 import { parseStored } from '@/domain/migrations';
 import type { ImportPlan } from '@/domain/package';
 import { getDb } from './db';
+import { DAY_MS, TRASH_DAYS } from '@/domain/trash';
 
 /** How long a deleted assessment stays in the trash. */
-export const TRASH_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 const LAST_BACKUP_KEY = 'lastBackupAt';
 
 export class ImportConflictError extends Error {
@@ -51,15 +50,6 @@ export async function applyImportPlan(plan: ImportPlan): Promise<Assessment[]> {
 export interface TrashItem {
   assessment: Assessment;
   deletedAt: string;
-}
-
-export function trashExpiresAt(deletedAt: string): Date {
-  return new Date(new Date(deletedAt).getTime() + TRASH_DAYS * DAY_MS);
-}
-
-/** Days left, counted up, before a trashed assessment is deleted for good (0 once it is due). */
-export function daysLeft(deletedAt: string, now: Date): number {
-  return Math.max(0, Math.ceil((trashExpiresAt(deletedAt).getTime() - now.getTime()) / DAY_MS));
 }
 
 /** Moves an assessment to the trash in one transaction; returns false when it wasn't stored. */

@@ -2,10 +2,10 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '@/domain/assessment';
 import { planImport } from '@/domain/package';
+import { daysLeft } from '@/domain/trash';
 import { loadAll, saveAssessment } from '@/storage/assessment-repository';
 import {
   applyImportPlan,
-  daysLeft,
   emptyTrash,
   listTrash,
   moveToTrash,

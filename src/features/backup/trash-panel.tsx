@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
-import { daysLeft } from '@/storage/backup';
+import { daysLeft } from '@/domain/trash';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { ModalDialog } from './modal-dialog';
 

@@ -7,7 +7,7 @@ import {
   type AssessmentPackage,
   type ConflictChoice,
 } from '@/domain/package';
-import { ImportConflictError } from '@/storage/backup';
+import { ImportConflictError } from '@/store/device-storage';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { packageErrorText } from './import-errors';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { readStorageEstimate, type StorageEstimate } from '@/storage/backup';
+import { readStorageEstimate, type StorageEstimate } from '@/store/device-storage';
 
 /** `navigator.storage.estimate()`, read on mount and on `refresh()`. */
 export function useStorageEstimate(): {
