@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Step } from '@/domain/questions';
 import { i18n } from '@/i18n/i18n';
 import type { EquityDb } from '@/storage/db';
 import { ensureLoaded, useAssessmentStore } from '@/store/assessment-store';
@@ -12,20 +13,20 @@ import { forgetMemory, renderApp, useFreshDb } from '../../support/render-app';
  */
 vi.mock('@/domain/questions', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/domain/questions')>();
-  const STEP_DEFS = original.STEP_DEFS.map((step) =>
+  const STEPS: readonly Step[] = original.STEPS.map((step) =>
     step.id === 'q3'
       ? { ...step, items: [...step.items, { id: 'languageAccess', kind: 'longtext' }] }
       : step,
   );
-  const STEPS = STEP_DEFS;
   const QUESTION_STEPS = STEPS.filter((s) => s.isQuestion);
   return {
     ...original,
-    STEP_DEFS,
+    // The literal type describes the real steps; at run time the schema is built from these.
+    STEP_DEFS: STEPS as unknown as typeof original.STEP_DEFS,
     STEPS,
     QUESTION_STEPS,
     getStep: (id: string) => STEPS.find((s) => s.id === id),
-    questionNumber: (step: (typeof STEPS)[number]) => {
+    questionNumber: (step: Step) => {
       const i = QUESTION_STEPS.indexOf(step);
       return i < 0 ? undefined : i + 1;
     },
