@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as Questions from '@/domain/questions';
 import type { Step } from '@/domain/questions';
 import { i18n } from '@/i18n/i18n';
 import type { EquityDb } from '@/storage/db';
@@ -12,7 +13,7 @@ import { forgetMemory, renderApp, useFreshDb } from '../../support/render-app';
  * words. Nothing else is edited, and the answer is stored, reloaded, reviewed and printed.
  */
 vi.mock('@/domain/questions', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/domain/questions')>();
+  const original = await importOriginal<typeof Questions>();
   const STEPS: readonly Step[] = original.STEPS.map((step) =>
     step.id === 'q3'
       ? { ...step, items: [...step.items, { id: 'languageAccess', kind: 'longtext' }] }
