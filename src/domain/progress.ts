@@ -1,6 +1,6 @@
 import type { Assessment } from './assessment';
-import { checkStep, isFilled } from './checks';
-import { QUESTION_STEPS, type Item, type Step } from './questions';
+import { checkStep, isFilled, isVisible } from './checks';
+import { QUESTION_STEPS, STEPS, type Item, type Step, type StepId } from './questions';
 
 export type StepStatus = 'notStarted' | 'inProgress' | 'completed';
 
@@ -48,4 +48,52 @@ export function questionProgress(a: Assessment): { answered: number; total: numb
   const result = { answered, total: QUESTION_STEPS.length };
   progressCache.set(a, result);
   return result;
+}
+
+export interface Completeness {
+  /** Required questions answered in full. */
+  answered: number;
+  /** Required questions marked "Not known yet" with a plan. */
+  notKnown: number;
+  total: number;
+  /** Required questions still open, in the order of the steps. */
+  open: { step: StepId; item: string }[];
+}
+
+const completenessCache = new WeakMap<Assessment, Completeness>();
+
+/**
+ * How complete an assessment is, counted over the required questions of every step (what the
+ * PDF's cover says: "22 of 29 questions answered; 3 'Not known yet' with plans").
+ */
+export function completeness(a: Assessment): Completeness {
+  const cached = completenessCache.get(a);
+  if (cached) return cached;
+  const result: Completeness = { answered: 0, notKnown: 0, total: 0, open: [] };
+  for (const step of STEPS) {
+    const values: Values = a[step.section];
+    const issues = checkStep(step, values, a);
+    for (const item of step.items) {
+      if (!item.required || !isVisible(item, values)) continue;
+      result.total += 1;
+      const open = issues.some(
+        (i) =>
+          i.path === item.id ||
+          i.path.startsWith(`${item.id}.`) ||
+          i.path.startsWith(`notKnown.${item.id}.`),
+      );
+      if (open) result.open.push({ step: step.id, item: item.id });
+      else if (step.isQuestion && isMarkedNotKnown(values, item.id)) result.notKnown += 1;
+      else result.answered += 1;
+    }
+  }
+  completenessCache.set(a, result);
+  return result;
+}
+
+function isMarkedNotKnown(values: Values, itemId: string): boolean {
+  const nk = values.notKnown;
+  if (typeof nk !== 'object' || nk === null) return false;
+  const entry: unknown = Reflect.get(nk, itemId);
+  return typeof entry === 'object' && entry !== null && Reflect.get(entry, 'on') === true;
 }

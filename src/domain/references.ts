@@ -23,8 +23,15 @@ export function groupOptions(a: Assessment, mostAffectedMark: string): RefOption
   });
 }
 
-/** Rows a link may point at, as "H2 — Rents rise near new stations". */
-export function linkOptions(a: Assessment, to: readonly LinkSource[]): RefOption[] {
+interface LinkRow {
+  id: string;
+  /** H2 */
+  label: string;
+  /** The row's first text, cut to a preview; '' when the row has none. */
+  text: string;
+}
+
+function linkRows(a: Assessment, to: readonly LinkSource[]): LinkRow[] {
   return to.flatMap((source) => {
     const { section, table, prefix } = LINK_SOURCES[source];
     return tableRows(a[section], table).flatMap((row, i) => {
@@ -33,9 +40,31 @@ export function linkOptions(a: Assessment, to: readonly LinkSource[]): RefOption
         ([k, v]) => k !== 'id' && typeof v === 'string' && v.trim() !== '',
       );
       const text = firstText ? preview(String(firstText[1])) : '';
-      return [
-        { id: row.id, label: text ? `${rowLabel(prefix, i)} — ${text}` : rowLabel(prefix, i) },
-      ];
+      return [{ id: row.id, label: rowLabel(prefix, i), text }];
     });
+  });
+}
+
+/** Rows a link may point at, as "H2 — Rents rise near new stations". */
+export function linkOptions(a: Assessment, to: readonly LinkSource[]): RefOption[] {
+  return linkRows(a, to).map((r) => ({
+    id: r.id,
+    label: r.text ? `${r.label} — ${r.text}` : r.label,
+  }));
+}
+
+/**
+ * What a link points at, for a reader with no other page at hand: "H1 Longer trips for riders
+ * with disabilities", in the order given; links to rows that no longer exist are left out.
+ */
+export function linkSummaries(
+  a: Assessment,
+  ids: readonly string[],
+  to: readonly LinkSource[],
+): string[] {
+  const rows = new Map(linkRows(a, to).map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = rows.get(id);
+    return r ? [r.text ? `${r.label} ${r.text}` : r.label] : [];
   });
 }

@@ -1,5 +1,6 @@
 import type { Assessment } from '@/domain/assessment';
 import { mostAffectedNames } from '@/domain/labels';
+import { completeness } from '@/domain/progress';
 import { i18n } from '@/i18n/i18n';
 import { optionText } from './field-text';
 import { nfc } from '@/domain/text';
@@ -14,6 +15,10 @@ export interface CoverModel {
   kicker: string;
   title: string;
   readableId: string;
+  /** "22 of 29 required questions answered; 3 'Not known yet' with plans". */
+  completeness: string;
+  /** Said on the cover when required questions are still open; '' when complete. */
+  draftNote: string;
   facts: Fact[];
   conclusionLabel: string;
   /** '' when not written yet. */
@@ -99,11 +104,24 @@ function summary(a: Assessment): Fact[] {
   ];
 }
 
+function completenessText(a: Assessment): { completeness: string; draftNote: string } {
+  const c = completeness(a);
+  const counts = { answered: c.answered, total: c.total, count: c.notKnown };
+  return {
+    completeness:
+      c.notKnown > 0
+        ? i18n.t('pdf.cover.completenessNotKnown', counts)
+        : i18n.t('pdf.cover.completeness', counts),
+    draftNote: c.open.length > 0 ? i18n.t('pdf.cover.draft', { count: c.open.length }) : '',
+  };
+}
+
 export function buildCover(a: Assessment, title: string): CoverModel {
   return {
     kicker: i18n.t('pdf.document.kicker'),
     title,
     readableId: a.readableId,
+    ...completenessText(a),
     facts: facts(a),
     conclusionLabel: i18n.t('pdf.cover.conclusion'),
     conclusion: nfc(a.q5.conclusion.trim()),

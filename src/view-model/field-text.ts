@@ -1,5 +1,6 @@
 import type { Assessment } from '@/domain/assessment';
-import { groupNames, linkLabels } from '@/domain/labels';
+import { groupNames } from '@/domain/labels';
+import { linkSummaries } from '@/domain/references';
 import type { Field } from '@/domain/questions';
 import { i18n } from '@/i18n/i18n';
 import { nfc } from '@/domain/text';
@@ -30,7 +31,7 @@ export function fieldText(field: Field, value: unknown, a: Assessment): string {
         .map(nfc)
         .join(', ');
     case 'links':
-      return linkLabels(a, strings(value), field.to).join(', ');
+      return linkSummaries(a, strings(value), field.to).join('; ');
     case 'date':
       return typeof value === 'string' ? formatDate(value) : '';
     default:

@@ -46,7 +46,8 @@ export interface TableBlock {
   /** Grid for narrow tables; wide ones show the first column and the rest as labelled details. */
   layout: 'grid' | 'details';
   columns: TableColumn[];
-  rows: { label: string; cells: string[] }[];
+  /** One cell per column; null where the column does not apply to the row (e.g. "Why not?"). */
+  rows: { label: string; cells: (string | null)[] }[];
   /** Set when the table is empty or marked "not known yet". */
   status: Answer | null;
 }
@@ -139,7 +140,7 @@ function tableBlock(
   }));
   const cells = rows.map((row, i) => ({
     label: rowLabel(table.prefix, i),
-    cells: table.columns.map((c) => (isVisible(c, row) ? fieldText(c, row[c.id], a) : '')),
+    cells: table.columns.map((c) => (isVisible(c, row) ? fieldText(c, row[c.id], a) : null)),
   }));
   // Harms also show which mitigations address them: H1 → M1, M3.
   if (step.section === TABLES.harms.section && table.id === TABLES.harms.table) {

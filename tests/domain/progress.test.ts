@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '@/domain/assessment';
 import { checkStep } from '@/domain/checks';
 import { newAssessment } from '@/domain/factory';
-import { questionProgress, stepStatus } from '@/domain/progress';
+import { completeness, questionProgress, stepStatus } from '@/domain/progress';
 import { getStep } from '@/domain/questions';
+import { typicalAssessment } from '../fixtures/assessments';
 
 const step = (id: string) => {
   const s = getStep(id);
@@ -169,5 +170,38 @@ describe('checks', () => {
     expect(checkStep(step('q2'), q2b, { ...a, groups, q2: q2b }).map((i) => i.code)).not.toContain(
       'needsMostAffected',
     );
+  });
+});
+
+describe('completeness', () => {
+  it('counts every required question of an empty draft as open', () => {
+    const c = completeness(
+      newAssessment({ id: crypto.randomUUID(), readableId: 'EQ-2026-0001', now: new Date() }),
+    );
+    expect(c.answered).toBe(0);
+    expect(c.notKnown).toBe(0);
+    expect(c.total).toBeGreaterThan(20);
+    expect(c.open).toHaveLength(c.total);
+    expect(c.open[0]).toEqual({ step: 'details', item: 'title' });
+  });
+
+  it('counts a finished assessment as complete', () => {
+    const c = completeness(typicalAssessment());
+    expect(c.open).toEqual([]);
+    expect(c.answered + c.notKnown).toBe(c.total);
+  });
+
+  it('counts "Not known yet" with a plan apart, and without a plan as open', () => {
+    const a = typicalAssessment();
+    a.q2.rootCauses = '';
+    a.q2.notKnown = {
+      rootCauses: { on: true, plan: 'Ask the housing authority in May.', date: '' },
+    };
+    const withPlan = completeness(a);
+    expect(withPlan.notKnown).toBe(1);
+    expect(withPlan.open).toEqual([]);
+    const b = structuredClone(a);
+    b.q2.notKnown = { rootCauses: { on: true, plan: '', date: '' } };
+    expect(completeness(b).open).toEqual([{ step: 'q2', item: 'rootCauses' }]);
   });
 });

@@ -14,7 +14,14 @@ import { lookup } from '@/view-model/words';
 export interface PdfModel {
   language: string;
   info: { title: string; author: string; subject: string; creator: string; keywords: string };
-  footer: { readableId: string; version: string; generated: string; fingerprint: string };
+  footer: {
+    /** "DRAFT" on every page while required questions are open; '' when complete. */
+    draft: string;
+    readableId: string;
+    version: string;
+    generated: string;
+    fingerprint: string;
+  };
   cover: CoverModel;
   sections: SectionModel[];
   glossary: { title: string; intro: string; entries: { term: string; definition: string }[] };
@@ -43,6 +50,7 @@ export function buildPdfModel({
   generatedAt,
 }: PdfModelInput): PdfModel {
   const title = nfc(a.meta.title.trim()) || i18n.t('pdf.document.untitled');
+  const cover = buildCover(a, title);
   return {
     language: i18n.language,
     info: {
@@ -53,6 +61,7 @@ export function buildPdfModel({
       keywords: [a.readableId, `v${a.version}`, shortFingerprint].join(' '),
     },
     footer: {
+      draft: cover.draftNote === '' ? '' : i18n.t('pdf.footer.draft'),
       readableId: a.readableId,
       version: i18n.t('pdf.footer.version', { version: a.version }),
       generated: i18n.t('pdf.footer.generated', {
@@ -60,7 +69,7 @@ export function buildPdfModel({
       }),
       fingerprint: i18n.t('pdf.footer.fingerprint', { fingerprint: shortFingerprint }),
     },
-    cover: buildCover(a, title),
+    cover,
     sections: buildSections(a),
     glossary: {
       title: i18n.t('pdf.glossary.title'),

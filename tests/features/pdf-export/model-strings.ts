@@ -4,6 +4,8 @@ import type { PdfModel } from '@/features/pdf-export/pdf-model';
 export function modelStrings(model: PdfModel): string[] {
   const out: string[] = [
     model.cover.title,
+    model.cover.completeness,
+    model.cover.draftNote,
     model.cover.conclusion,
     ...model.cover.facts.map((f) => f.value),
   ];
@@ -14,7 +16,7 @@ export function modelStrings(model: PdfModel): string[] {
         if (block.answer.state === 'answered') out.push(block.answer.text);
         if (block.answer.state === 'notKnown') out.push(block.answer.plan);
       } else if (block.kind === 'table') {
-        for (const row of block.rows) out.push(row.label, ...row.cells);
+        for (const row of block.rows) out.push(row.label, ...row.cells.filter((c) => c !== null));
       } else {
         for (const row of block.rows) out.push(row.question, row.answer, row.note);
       }

@@ -60,9 +60,14 @@ describe('the PDF of a typical assessment', () => {
     );
   });
 
-  it('shows short labels that link rows (harms to mitigations, measures to outcomes)', () => {
-    expect(text).toMatch(/M3\s+H1, H2/);
-    expect(text).toMatch(/Outcomes and harms it tracks: O2, H1/);
+  it('shows the label and a short text of each linked row (harms to mitigations, measures to outcomes)', () => {
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toMatch(
+      /M3 H1 Nearby rents rise further as the area improves\.; H2 Applicants without credit history/,
+    );
+    expect(flat).toMatch(
+      /Outcomes and harms it tracks: O2 Fewer Latino and Vietnamese renter households are displaced\.; H1 Nearby rents/,
+    );
   });
 
   it('prints the footer on every page with id, version, fingerprint and "Page x of y"', async () => {
@@ -121,4 +126,51 @@ describe('letters with combining marks', () => {
     const text = pdf.pages.join('\n').normalize('NFC');
     expect(squash(text)).toContain(squash(yoruba));
   }, 60_000);
+});
+
+describe('an honest PDF: what is missing shows at a glance', () => {
+  it('says on the cover how complete a finished assessment is, with no DRAFT mark', async () => {
+    const result = await renderAssessmentPdf(typicalAssessment(), {
+      fonts: nodeFontPaths(),
+      generatedAt: GENERATED_AT,
+    });
+    const pdf = await readPdf(result.bytes);
+    expect((pdf.pages[0] ?? '').replace(/\s+/g, ' ')).toMatch(/(\d+) of \1 required questions answered/);
+    expect(pdf.pages.join('\n')).not.toContain('DRAFT');
+  }, 60_000);
+
+  it('marks an incomplete assessment DRAFT on every page and counts what is open', async () => {
+    const a = typicalAssessment();
+    a.q2.rootCauses = '';
+    a.q5.conclusion = '';
+    a.q3.notKnown = { missing: { on: true, plan: 'Ask the tenants union in May.', date: '' } };
+    a.q3.missing = '';
+    const result = await renderAssessmentPdf(a, {
+      fonts: nodeFontPaths(),
+      generatedAt: GENERATED_AT,
+    });
+    const pdf = await readPdf(result.bytes);
+    const cover = (pdf.pages[0] ?? '').replace(/\s+/g, ' ');
+    expect(cover).toMatch(/\d+ of \d+ required questions answered; 1 “Not known yet” with a plan/);
+    expect(cover).toContain('Draft: 2 required questions are still open.');
+    pdf.pages.forEach((page, i) => expect(page, `page ${i + 1}`).toContain('DRAFT'));
+  }, 60_000);
+
+  it('leaves out details that do not apply to a row, such as "why not" after "yes"', () => {
+    const model = buildPdfModel({
+      assessment: typicalAssessment(),
+      shortFingerprint: 'x',
+      generatedAt: GENERATED_AT,
+    });
+    const measures = model.sections
+      .flatMap((s) => s.blocks)
+      .find((b) => b.kind === 'table' && b.key === 'measures');
+    if (measures?.kind !== 'table') throw new Error('no measures table');
+    const why = measures.columns.findIndex((c) => c.id === 'byRaceWhy');
+    expect(measures.rows.map((r) => r.cells[why])).toEqual([
+      null,
+      null,
+      'The trust does not collect race on applications yet (ịt).',
+    ]);
+  });
 });

@@ -19,6 +19,8 @@ export function CoverPage({ cover }: { cover: CoverModel }) {
         <Text style={s.title}>{fit(cover.title, { size: TITLE_SIZE, bold: true })}</Text>
         <Text style={s.readableId}>{cover.readableId}</Text>
       </View>
+      <Text style={s.completeness}>{cover.completeness}</Text>
+      {cover.draftNote === '' ? null : <Text style={s.draftNote}>{cover.draftNote}</Text>}
       <FactList facts={cover.facts} />
       <View style={s.conclusion}>
         <Text style={s.conclusionLabel} minPresenceAhead={30}>

@@ -19,6 +19,16 @@ export const coverStyles = StyleSheet.create({
   },
   title: { fontSize: TITLE_SIZE, fontWeight: 700, lineHeight: 1.2, marginBottom: 8 },
   readableId: { fontSize: 11, color: COLORS.muted },
+  completeness: { fontSize: 11, fontWeight: 700, color: COLORS.ink, marginBottom: 6 },
+  draftNote: {
+    fontSize: 10,
+    fontWeight: 700,
+    color: COLORS.warn,
+    backgroundColor: COLORS.warnSoft,
+    paddingVertical: 6,
+    paddingHorizontal: 8,
+    marginBottom: 12,
+  },
   conclusion: {
     marginTop: 14,
     marginBottom: 16,

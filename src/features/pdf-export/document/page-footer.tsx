@@ -6,7 +6,7 @@ import { styles } from './styles';
 /** Two en spaces between items: they read as separate, and copy as separate words. */
 const GAP = '\u2002\u2002';
 
-/** On every page: readable id, version, when generated, short fingerprint, "Page x of y". */
+/** On every page: DRAFT while incomplete, readable id, version, when generated, short fingerprint, "Page x of y". */
 export function PageFooter({
   footer,
   pageNumber,
@@ -20,6 +20,9 @@ export function PageFooter({
     <View style={styles.footer}>
       {/* One Text with runs, not a Text per item: the footer is laid out several times per page. */}
       <Text style={styles.footerLeft}>
+        {footer.draft === '' ? null : (
+          <Text style={styles.footerDraft}>{`${footer.draft}${GAP}`}</Text>
+        )}
         <Text style={styles.footerId}>{footer.readableId}</Text>
         {`${GAP}${footer.version}${GAP}${footer.generated}${GAP}${footer.fingerprint}`}
       </Text>

@@ -119,5 +119,6 @@ export const styles = StyleSheet.create({
   },
   footerLeft: { flexGrow: 1, flexShrink: 1, lineHeight: '10pt' },
   footerId: { fontWeight: 700, color: COLORS.ink },
+  footerDraft: { fontWeight: 700, color: COLORS.warn },
   footerPage: { fontWeight: 700, color: COLORS.ink, marginLeft: 8 },
 });

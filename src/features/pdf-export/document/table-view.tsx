@@ -11,6 +11,8 @@ import { CONTENT_WIDTH, TABLE, styles } from './styles';
 const KEEP_TOGETHER_CHARS = 900;
 
 const dash = () => i18n.t('pdf.table.empty');
+const rowLength = (cells: readonly (string | null)[]) =>
+  cells.reduce((n, c) => n + (c?.length ?? 0), 0);
 
 /** Columns share what the label column leaves by their flex weights (flex basis is 0). */
 function textWidths(weights: readonly number[]): number[] {
@@ -56,18 +58,18 @@ function GridTable({ block }: { block: TableBlock }) {
         ))}
       </View>
       {block.rows.map((row) => (
-        <View
-          key={row.label}
-          style={styles.row}
-          wrap={row.cells.join('').length > KEEP_TOGETHER_CHARS}
-        >
+        <View key={row.label} style={styles.row} wrap={rowLength(row.cells) > KEEP_TOGETHER_CHARS}>
           <Text style={[styles.cell, styles.labelCell]}>{row.label}</Text>
           {row.cells.map((cell, i) => (
             <Text
               key={block.columns[i]?.id ?? i}
               style={[styles.cell, { flex: block.columns[i]?.weight ?? 1 }]}
             >
-              {cell === '' ? dash() : fit(cell, { size: TABLE.cellSize, width: widths[i] })}
+              {cell === null
+                ? ''
+                : cell === ''
+                  ? dash()
+                  : fit(cell, { size: TABLE.cellSize, width: widths[i] })}
             </Text>
           ))}
         </View>
@@ -94,26 +96,32 @@ function DetailsTable({ block }: { block: TableBlock }) {
       </View>
       {block.rows.map((row) => {
         const [first = '', ...others] = row.cells;
+        // Details that do not apply to this row (a "Why not?" after "Yes") are left out.
+        const details = rest.flatMap((c, i) =>
+          others[i] === null ? [] : [{ column: c, value: others[i] ?? '' }],
+        );
         return (
           <View
             key={row.label}
             style={styles.row}
-            wrap={row.cells.join('').length > KEEP_TOGETHER_CHARS}
+            wrap={rowLength(row.cells) > KEEP_TOGETHER_CHARS}
           >
             <Text style={[styles.cell, styles.labelCell]}>{row.label}</Text>
             <Text style={[styles.cell, { flex: DETAILS_WEIGHTS[0] }]}>
-              {first === '' ? dash() : fit(first, { size: TABLE.cellSize, width: firstWidth })}
+              {first === '' || first === null
+                ? dash()
+                : fit(first, { size: TABLE.cellSize, width: firstWidth })}
             </Text>
             {/* One Text for all the details: nested runs and line breaks, not a Text per line
                 (each Text is laid out on its own, and 100-row tables have thousands of lines). */}
             <Text style={[styles.cell, { flex: DETAILS_WEIGHTS[1] }]}>
-              {rest.map((c, i) => (
-                <Fragment key={c.id}>
+              {details.map(({ column, value }, i) => (
+                <Fragment key={column.id}>
                   {i > 0 ? '\n' : null}
-                  <Text style={styles.detailLabel}>{`${c.label}: `}</Text>
-                  {others[i] === undefined || others[i] === ''
+                  <Text style={styles.detailLabel}>{`${column.label}: `}</Text>
+                  {value === ''
                     ? dash()
-                    : fit(others[i], { size: TABLE.cellSize, width: detailsWidth })}
+                    : fit(value, { size: TABLE.cellSize, width: detailsWidth })}
                 </Fragment>
               ))}
             </Text>
