@@ -135,7 +135,9 @@ describe('an honest PDF: what is missing shows at a glance', () => {
       generatedAt: GENERATED_AT,
     });
     const pdf = await readPdf(result.bytes);
-    expect((pdf.pages[0] ?? '').replace(/\s+/g, ' ')).toMatch(/(\d+) of \1 required questions answered/);
+    expect((pdf.pages[0] ?? '').replace(/\s+/g, ' ')).toMatch(
+      /(\d+) of \1 required questions answered/,
+    );
     expect(pdf.pages.join('\n')).not.toContain('DRAFT');
   }, 60_000);
 
