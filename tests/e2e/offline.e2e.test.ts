@@ -74,11 +74,15 @@ describe('offline, after one visit', () => {
   it('exports the assessment as a PDF with its text', async () => {
     expect(assessmentId, 'the previous step must have created an assessment').not.toBe('');
     await tab.goto(`${url}/assessments/${assessmentId}/review`);
+    await tab
+      .getByRole('button', { name: /^Export PDF/ })
+      .first()
+      .click();
     const [download] = await Promise.all([
       tab.waitForEvent('download', { timeout: 60_000 }),
       tab
-        .getByRole('button', { name: /^Export PDF/ })
-        .first()
+        .getByRole('dialog', { name: 'This assessment is not finished' })
+        .getByRole('button', { name: 'Export draft PDF' })
         .click(),
     ]);
     const pdf = await download.path();
@@ -86,6 +90,7 @@ describe('offline, after one visit', () => {
       encoding: 'utf8',
     });
     expect(text.normalize('NFC').replace(/\s+/g, ' ')).toContain(TITLE);
+    expect(text).toContain('DRAFT');
   });
 
   it('finds the assessment again the next day, still offline', async () => {

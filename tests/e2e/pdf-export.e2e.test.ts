@@ -21,9 +21,14 @@ const PROPOSAL =
 
 async function exportFromList(page: Page): Promise<{ fileName: string; text: string }> {
   const card = page.getByRole('listitem').filter({ hasText: TITLE }).first();
+  await card.getByRole('button', { name: /Export PDF/ }).click();
+  // Only a title and a proposal: the app lists what is open and asks before making a draft.
+  const dialog = page.getByRole('dialog', { name: 'This assessment is not finished' });
+  await dialog.getByText(/required questions are still open/).waitFor();
+  await dialog.getByRole('listitem').filter({ hasText: 'Question 2 · Data' }).first().waitFor();
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
-    card.getByRole('button', { name: /Export PDF/ }).click(),
+    dialog.getByRole('button', { name: 'Export draft PDF' }).click(),
   ]);
   const file = join(mkdtempSync(join(tmpdir(), 'pdf-e2e-')), download.suggestedFilename());
   await download.saveAs(file);
@@ -72,6 +77,7 @@ describe('PDF export in Chromium', () => {
     expect(first.text).toMatch(/Page 1 of \d+/);
     expect(first.text).toMatch(/Fingerprint [0-9a-f]{12}/);
     expect(first.text).toContain('Not answered');
+    expect(first.text).toContain('DRAFT');
 
     await page
       .getByText(/PDF saved as/)

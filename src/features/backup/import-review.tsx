@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { CONFLICT_CHOICES, planImport, type PlanItem } from '@/domain/package';
 import { formatDateTime } from '@/lib/format';
 import { useAssessmentStore } from '@/store/assessment-store';
-import { ModalDialog } from './modal-dialog';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 import { importFailureText, type ImportFlow } from './use-import-flow';
 
 function resultText(t: TFunction, item: PlanItem, when: (iso: string) => string): string {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
 import { daysLeft } from '@/domain/trash';
 import { useAssessmentStore } from '@/store/assessment-store';
-import { ModalDialog } from './modal-dialog';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 
 type Heading = 'h2' | 'h3' | 'h4';
 

@@ -1,11 +1,14 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssessmentStore } from '@/store/assessment-store';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 import { downloadBlob } from '@/lib/download';
+import { openQuestions, type OpenQuestion } from '@/view-model/open-questions';
 import { pdfFileName } from './file-name';
 
 type State =
   | { phase: 'idle' }
+  | { phase: 'confirm'; open: OpenQuestion[] }
   | { phase: 'running' }
   | { phase: 'done'; fileName: string }
   | { phase: 'failed'; reason: string };
@@ -16,7 +19,8 @@ export interface ExportPdfButtonProps {
 }
 
 /**
- * "Export PDF": raises the version, renders the PDF in a worker, downloads it. Shows progress,
+ * "Export PDF": first, when required questions are open, lists them and asks before making a
+ * draft (marked DRAFT on every page). Then raises the version, renders the PDF in a worker, downloads it. Shows progress,
  * stays disabled while running, and says plainly what went wrong (the answers are never touched).
  */
 export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdfButtonProps) {
@@ -26,9 +30,23 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
   const title = useAssessmentStore((s) => s.byId[assessmentId]?.meta.title ?? '');
   const [state, setState] = useState<State>({ phase: 'idle' });
   const running = state.phase === 'running';
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const confirmTitleId = useId();
+
+  function onClick() {
+    if (running) return;
+    const a = useAssessmentStore.getState().byId[assessmentId];
+    const open = a ? openQuestions(a) : [];
+    if (open.length > 0) setState({ phase: 'confirm', open });
+    else void onExport();
+  }
+
+  function closeConfirm() {
+    setState({ phase: 'idle' });
+    buttonRef.current?.focus();
+  }
 
   async function onExport() {
-    if (running) return;
     setState({ phase: 'running' });
     try {
       const exported = await recordExport(assessmentId);
@@ -37,6 +55,8 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
       const fileName = pdfFileName(exported);
       downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileName);
       setState({ phase: 'done', fileName });
+      // The button was disabled while the PDF was made: give focus back so it never drops.
+      requestAnimationFrame(() => buttonRef.current?.focus());
     } catch (error) {
       const reason =
         error instanceof Error && error.message.trim() !== ''
@@ -51,9 +71,10 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
   return (
     <div className="app-export-pdf">
       <button
+        ref={buttonRef}
         type="button"
         className={className}
-        onClick={() => void onExport()}
+        onClick={onClick}
         disabled={running}
         aria-disabled={running}
         aria-describedby={statusId}
@@ -65,6 +86,41 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
         {state.phase === 'running' ? t('pdf.button.preparing') : null}
         {state.phase === 'done' ? t('pdf.button.done', { fileName: state.fileName }) : null}
       </p>
+      {state.phase === 'confirm' ? (
+        <ModalDialog
+          titleId={confirmTitleId}
+          title={t('pdf.button.confirmTitle')}
+          onClose={closeConfirm}
+          footer={
+            <>
+              <li className="usa-button-group__item">
+                <button type="button" className="usa-button" onClick={() => void onExport()}>
+                  {t('pdf.button.confirmExport')}
+                </button>
+              </li>
+              <li className="usa-button-group__item">
+                <button
+                  type="button"
+                  className="usa-button usa-button--outline"
+                  onClick={closeConfirm}
+                >
+                  {t('pdf.button.confirmCancel')}
+                </button>
+              </li>
+            </>
+          }
+        >
+          <p>{t('pdf.button.confirmIntro', { count: state.open.length })}</p>
+          <h3 className="app-confirm-list__heading">{t('pdf.button.confirmListLabel')}</h3>
+          <ul className="app-confirm-list">
+            {state.open.map((q) => (
+              <li key={`${q.stepId}:${q.label}`}>
+                <span className="app-confirm-list__where">{q.where}:</span> {q.label}
+              </li>
+            ))}
+          </ul>
+        </ModalDialog>
+      ) : null}
       {state.phase === 'failed' ? (
         <p className="usa-error-message app-export-pdf__error" role="alert">
           {t('pdf.button.failed', { reason: state.reason })}
