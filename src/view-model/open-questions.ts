@@ -22,9 +22,7 @@ export function openQuestions(a: Assessment): OpenQuestion[] {
       {
         stepId,
         where:
-          number === undefined
-            ? title
-            : `${i18n.t('pdf.section.question', { number })} · ${title}`,
+          number === undefined ? title : `${i18n.t('pdf.section.question', { number })} · ${title}`,
         label: lookupOr(`items.${step.section}.${item}.label`, item),
       },
     ];
