@@ -10,19 +10,32 @@ export function ModalDialog({
   children,
   footer,
   onClose,
+  focusTitle = false,
 }: {
   titleId: string;
   title: string;
   children: ReactNode;
   footer: ReactNode;
   onClose: () => void;
+  /**
+   * Start at the title instead of the first button: for a dialog whose content is long, so the
+   * reader sees (and hears) it from the top (WAI-ARIA APG, dialog pattern).
+   */
+  focusTitle?: boolean;
 }) {
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // Read once, when the dialog opens.
+  const focusTitleOnOpen = useRef(focusTitle);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = ref.current;
     if (!el || el.open) return;
     if (typeof el.showModal === 'function') el.showModal();
     else el.setAttribute('open', '');
+    if (focusTitleOnOpen.current) {
+      titleRef.current?.focus();
+      el.scrollTop = 0;
+    }
     return () => {
       if (typeof el.close === 'function' && el.open) el.close();
     };
@@ -39,7 +52,7 @@ export function ModalDialog({
     >
       <div className="usa-modal__content">
         <div className="usa-modal__main">
-          <h2 className="usa-modal__heading" id={titleId}>
+          <h2 className="usa-modal__heading" id={titleId} ref={titleRef} tabIndex={-1}>
             {title}
           </h2>
           <div className="usa-prose">{children}</div>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { ModalDialog } from '@/components/ui/modal-dialog';
@@ -12,6 +12,13 @@ type State =
   | { phase: 'running' }
   | { phase: 'done'; fileName: string }
   | { phase: 'failed'; reason: string };
+
+/** Open questions, one line per step: shorter to read than one line per question. */
+function byStep(open: readonly OpenQuestion[]): [string, string[]][] {
+  const steps = new Map<string, string[]>();
+  for (const q of open) steps.set(q.where, [...(steps.get(q.where) ?? []), q.label]);
+  return [...steps];
+}
 
 export interface ExportPdfButtonProps {
   assessmentId: string;
@@ -43,8 +50,18 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
 
   function closeConfirm() {
     setState({ phase: 'idle' });
-    buttonRef.current?.focus();
   }
+
+  // When the dialog has closed (either way), focus goes back to the button, which stays focusable
+  // while the PDF is made (it is only aria-disabled): focus never drops to the page.
+  const dialogWasOpen = useRef(false);
+  useEffect(() => {
+    if (state.phase === 'confirm') dialogWasOpen.current = true;
+    else if (dialogWasOpen.current) {
+      dialogWasOpen.current = false;
+      buttonRef.current?.focus();
+    }
+  }, [state.phase]);
 
   async function onExport() {
     setState({ phase: 'running' });
@@ -55,8 +72,6 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
       const fileName = pdfFileName(exported);
       downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileName);
       setState({ phase: 'done', fileName });
-      // The button was disabled while the PDF was made: give focus back so it never drops.
-      requestAnimationFrame(() => buttonRef.current?.focus());
     } catch (error) {
       const reason =
         error instanceof Error && error.message.trim() !== ''
@@ -75,7 +90,6 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
         type="button"
         className={className}
         onClick={onClick}
-        disabled={running}
         aria-disabled={running}
         aria-describedby={statusId}
       >
@@ -91,6 +105,7 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
           titleId={confirmTitleId}
           title={t('pdf.button.confirmTitle')}
           onClose={closeConfirm}
+          focusTitle
           footer={
             <>
               <li className="usa-button-group__item">
@@ -113,9 +128,9 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
           <p>{t('pdf.button.confirmIntro', { count: state.open.length })}</p>
           <h3 className="app-confirm-list__heading">{t('pdf.button.confirmListLabel')}</h3>
           <ul className="app-confirm-list">
-            {state.open.map((q) => (
-              <li key={`${q.stepId}:${q.label}`}>
-                <span className="app-confirm-list__where">{q.where}:</span> {q.label}
+            {byStep(state.open).map(([where, labels]) => (
+              <li key={where}>
+                <span className="app-confirm-list__where">{where}:</span> {labels.join(' · ')}
               </li>
             ))}
           </ul>
