@@ -360,8 +360,3 @@ export function planImport(
     },
   };
 }
-
-/** The assessments an import plan writes (new, copies and replacements), in file order. */
-export function plannedWrites(plan: ImportPlan): Assessment[] {
-  return plan.items.flatMap((i) => (i.action === 'skip' ? [] : [i.assessment]));
-}

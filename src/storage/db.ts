@@ -1,8 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 
-/** Change only together with a Dexie version step below (and a test of the upgrade). */
 export const DB_NAME = 'equity-decision-tool';
-export const DB_VERSION = 2;
 
 /**
  * One record per assessment, stored as plain JSON exactly as the schema outputs it. Records are

@@ -60,6 +60,14 @@ export class Autosave {
     return this.running;
   }
 
+  /** Tests: forget everything pending and stop the timer, as a fresh start would. */
+  discardForTests(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.pending.clear();
+    this.running = Promise.resolve();
+  }
+
   private async writeAll(): Promise<void> {
     if (this.pending.size === 0) return;
     const batch = [...this.pending.values()];

@@ -155,7 +155,12 @@ describe('other tabs', () => {
     await seed(typicalAssessment());
     await store.getState().load();
     const id = typicalAssessment().id;
+    const seen: boolean[] = [];
+    const stop = store.subscribe((s) => seen.push(Boolean(s.readOnly[id])));
     store.getState().setReadOnly(id, true);
+    stop();
+    // Observable state: a component subscribed to the store hears of it.
+    expect(seen).toEqual([true]);
     store.getState().updateSection(id, 'q1', { ...typicalAssessment().q1, proposal: 'Not here' });
     expect(store.getState().byId[id]?.q1.proposal).toBe(typicalAssessment().q1.proposal);
     expect(store.getState().unsaved()).toEqual([]);
