@@ -11,6 +11,13 @@ export type { Persistence } from './backup-slice';
 
 let context: StoreContext | undefined;
 
+/** What the slices share (the autosave), for the page-lifecycle listener. */
+export function storeContext(): StoreContext {
+  if (!context) useAssessmentStore.getState();
+  if (!context) throw new Error('The store has not been created');
+  return context;
+}
+
 /**
  * The one store, made of one slice per job: assessments and autosave (assessments-slice), load
  * and journal recovery (load-slice), trash, import and backup, tab sync. The listeners for other

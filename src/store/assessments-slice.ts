@@ -6,8 +6,8 @@ import {
   newAssessment,
   nextSequence,
 } from '@/domain/factory';
-import { saveAssessment } from '@/storage/assessment-repository';
-import { writeJournal } from '@/storage/journal';
+import { writeCrashCopy } from '@/storage/crash-copy';
+import { appendJournal, commitRecord } from '@/storage/write-ahead-journal';
 import { Autosave, type SaveState } from './autosave';
 import {
   failure,
@@ -16,7 +16,10 @@ import {
   type SliceCreator,
   type StorageFailure,
 } from './store-types';
-import { postTabMessage } from './tab-channel';
+import { postTabMessage, TAB_ID } from './tab-channel';
+
+/** The longest a change waits before it is in the write-ahead journal. */
+export const JOURNAL_MS = 100;
 
 type Status = (typeof STATUSES)[number];
 
@@ -40,8 +43,15 @@ export interface AssessmentsSlice {
 }
 
 /** Writes go through the schema so every stored string is NFC and the shape is always valid. */
-async function write(a: Assessment): Promise<void> {
-  await saveAssessment(AssessmentSchema.parse(a));
+async function write(a: Assessment, seq: number): Promise<void> {
+  await commitRecord(structuredClone(AssessmentSchema.parse(a)), seq);
+}
+
+/** The top-level fields `next` changed (a section, the status…), by reference. */
+function changedFields(before: Assessment, next: Assessment): Partial<Assessment> {
+  const patch: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(next)) if (before[k as keyof Assessment] !== v) patch[k] = v;
+  return patch as Partial<Assessment>;
 }
 
 function readableIds(byId: Record<string, Assessment>): string[] {
@@ -50,21 +60,25 @@ function readableIds(byId: Record<string, Assessment>): string[] {
 
 /** The one autosave queue; its state is mirrored into the store's `save` and `storageFailure`. */
 export function createAutosave(set: SetState, get: GetState): Autosave {
-  const autosave: Autosave = new Autosave({
+  return new Autosave({
     write,
+    journal: appendJournal,
+    keepCopy: (entries) => writeCrashCopy(TAB_ID, entries),
     delayMs: SAVE_DEBOUNCE_MS,
+    journalMs: JOURNAL_MS,
     onState: (s) => {
+      const { save, storageFailure } = get();
       if (s.kind === 'error') {
-        // Nothing reached the disk: keep a synchronous copy too, and say so until a write succeeds.
-        writeJournal(autosave.pendingValues());
-        set({ save: s, storageFailure: get().storageFailure ?? failure('writeFailed', s.message) });
-      } else if (s.kind === 'saved' && get().storageFailure?.kind === 'writeFailed') {
+        // Nothing reached the disk: say so until a write succeeds.
+        set({ save: s, storageFailure: storageFailure ?? failure('writeFailed', s.message) });
+      } else if (s.kind === 'saved' && storageFailure?.kind === 'writeFailed') {
         set({ save: s, storageFailure: undefined });
+      } else if (storageFailure && save.kind === 'error') {
+        // Still failing: "Saving…" would contradict the banner until a write succeeds.
       } else set({ save: s });
     },
     onWritten: (a) => postTabMessage({ type: 'changed', ids: [a.id] }),
   });
-  return autosave;
 }
 
 export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get, { autosave }) => {
@@ -75,7 +89,7 @@ export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get,
     if (!loaded || !current) return undefined;
     const next = { ...change(current), updatedAt: new Date().toISOString() };
     set({ byId: { ...byId, [id]: next } });
-    autosave.schedule(next);
+    autosave.schedule(next, changedFields(current, next));
     return next;
   };
 

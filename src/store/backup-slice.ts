@@ -37,7 +37,12 @@ export const createBackupSlice: SliceCreator<BackupSlice> = (set, get, { autosav
 
   applyImport: async (plan) => {
     await autosave.flush();
-    const written = await applyImportPlan(plan);
+    const written = (await applyImportPlan(plan)).map(({ assessment, seq }) => {
+      // What was journaled for it before is older than the import.
+      autosave.forget(assessment.id);
+      autosave.knowSeq(assessment.id, seq);
+      return assessment;
+    });
     const byId = { ...get().byId };
     for (const a of written) byId[a.id] = a;
     set({ byId, trash: get().trash.filter((t) => !byId[t.assessment.id]) });

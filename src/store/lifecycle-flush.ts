@@ -1,18 +1,17 @@
-import { clearJournal, writeJournal } from '@/storage/journal';
-import { useAssessmentStore } from './assessment-store';
+import { storeContext, useAssessmentStore } from './assessment-store';
 
 /** Keeps unsaved edits safe when the tab is hidden or closed. Call once at start-up. */
 export function installLifecycleFlush(): () => void {
   const onHide = () => {
-    const store = useAssessmentStore.getState();
-    // Synchronous journal first: the IndexedDB write below may not finish before the tab dies.
-    writeJournal(store.unsaved());
-    void store.flush().then(
-      () => {
-        if (useAssessmentStore.getState().unsaved().length === 0) clearJournal();
-      },
-      () => undefined,
-    );
+    const autosave = storeContext().autosave;
+    // Synchronous copy first: the IndexedDB writes below may not finish before the tab dies. The
+    // first successful write removes it again.
+    autosave.keepCopyNow();
+    void autosave.journalSettled();
+    void useAssessmentStore
+      .getState()
+      .flush()
+      .catch(() => undefined);
   };
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') onHide();

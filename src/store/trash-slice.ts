@@ -31,8 +31,10 @@ export const createTrashSlice: SliceCreator<TrashSlice> = (set, get, { autosave 
     await autosave.flush();
     const target = get().byId[id];
     if (!target) return;
-    // Deleting moves it to the trash for 30 days.
-    await moveToTrash(id);
+    // Deleting moves it to the trash for 30 days. Its journal entries and crash copy go too: a
+    // crash can never bring it back.
+    await moveToTrash(id, new Date(), autosave.seqOf(id));
+    autosave.forget(id);
     const rest = { ...get().byId };
     delete rest[id];
     set({ byId: rest, lastDeleted: target });
@@ -48,7 +50,7 @@ export const createTrashSlice: SliceCreator<TrashSlice> = (set, get, { autosave 
   },
 
   loadTrash: async () => {
-    set({ trash: await listTrash() });
+    set({ trash: (await listTrash()).items });
   },
 
   restore: async (id) => {
@@ -68,6 +70,7 @@ export const createTrashSlice: SliceCreator<TrashSlice> = (set, get, { autosave 
     const { lastDeleted } = get();
     set({
       trash: [],
+      problems: get().problems.filter((p) => p.source !== 'trash'),
       lastDeleted: lastDeleted && get().byId[lastDeleted.id] ? lastDeleted : undefined,
     });
     postTabMessage({ type: 'trash' });

@@ -50,8 +50,9 @@ describe('when a write fails', () => {
     expect(store.getState().storageFailure?.kind).toBe('writeFailed');
     expect(store.getState().byId[id]?.q1.proposal).toBe('Typed while the disk is full');
     expect(store.getState().unsaved()).toHaveLength(1);
-    // A synchronous copy is journaled for the next start.
-    expect(localStorage.getItem('equity-decision-tool:pending')).toContain(
+    // A synchronous copy is kept for the next start.
+    const { TAB_ID } = await import('@/store/tab-channel');
+    expect(localStorage.getItem(`equity-decision-tool:pending:${TAB_ID}`)).toContain(
       'Typed while the disk is full',
     );
 
@@ -62,6 +63,8 @@ describe('when a write fails', () => {
     expect((await db.getDb().assessments.get(id))?.q1).toMatchObject({
       proposal: 'Typed while the disk is full',
     });
+    // The copy goes as soon as the record write lands.
+    expect(localStorage.getItem(`equity-decision-tool:pending:${TAB_ID}`)).toBeNull();
   });
 
   it('retries on its own', async () => {
