@@ -10,6 +10,7 @@ import { writeCrashCopy } from '@/storage/crash-copy';
 import { appendJournal, commitRecord } from '@/storage/write-ahead-journal';
 import { Autosave, type SaveState } from './autosave';
 import {
+  errorText,
   failure,
   type GetState,
   type SetState,
@@ -66,6 +67,7 @@ export function createAutosave(set: SetState, get: GetState): Autosave {
     keepCopy: (entries) => writeCrashCopy(TAB_ID, entries),
     delayMs: SAVE_DEBOUNCE_MS,
     journalMs: JOURNAL_MS,
+    describe: errorText,
     onState: (s) => {
       const { save, storageFailure } = get();
       if (s.kind === 'error') {

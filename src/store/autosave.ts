@@ -17,6 +17,8 @@ export interface AutosaveOptions {
   /** Synchronous copy of everything not yet on disk, kept while writes fail; [] removes it. */
   keepCopy: (pending: CrashCopyEntry[]) => void;
   onState: (s: SaveState) => void;
+  /** The error as one line of text (shown once, under the banner's technical details). */
+  describe: (e: unknown) => string;
   /** Called after a record has been written, with the exact value written. */
   onWritten?: (a: Assessment) => void;
   /** The longest a change waits before its record is written. */
@@ -231,8 +233,7 @@ export class Autosave {
       this.failing = true;
       // Nothing reached the disk: keep a synchronous copy until a write succeeds.
       this.writeCopy();
-      const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-      this.opts.onState({ kind: 'error', message });
+      this.opts.onState({ kind: 'error', message: this.opts.describe(e) });
       this.arm(this.opts.retryMs ?? 5000);
       throw e;
     }

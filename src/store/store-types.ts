@@ -37,6 +37,9 @@ export function failure(kind: StorageFailure['kind'], message: string): StorageF
   return { kind, message, since: new Date().toISOString() };
 }
 
+/** "Name: message", once: browsers and Dexie often start the message with the name already. */
 export function errorText(e: unknown): string {
-  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  if (!(e instanceof Error)) return String(e);
+  const message = e.message.trim();
+  return message.startsWith(e.name) || !message ? message || e.name : `${e.name}: ${message}`;
 }
