@@ -37,9 +37,15 @@ export function failure(kind: StorageFailure['kind'], message: string): StorageF
   return { kind, message, since: new Date().toISOString() };
 }
 
-/** "Name: message", once: browsers and Dexie often start the message with the name already. */
+/**
+ * "Name: message", once: browsers and Dexie often start the message with the name already, and
+ * Dexie repeats the inner error on a second line.
+ */
 export function errorText(e: unknown): string {
-  if (!(e instanceof Error)) return String(e);
-  const message = e.message.trim();
-  return message.startsWith(e.name) || !message ? message || e.name : `${e.name}: ${message}`;
+  const name: unknown = typeof e === 'object' && e !== null ? Reflect.get(e, 'name') : undefined;
+  const text: unknown = typeof e === 'object' && e !== null ? Reflect.get(e, 'message') : undefined;
+  if (typeof name !== 'string' || typeof text !== 'string') return String(e);
+  const bare = (l: string) => (l.startsWith(`${name}:`) ? l.slice(name.length + 1).trim() : l);
+  const lines = [...new Set(text.split('\n').map((l) => bare(l.trim())))].filter(Boolean);
+  return lines.length ? `${name}: ${lines.join(' ')}` : name;
 }

@@ -169,3 +169,20 @@ describe('other tabs', () => {
     expect(store.getState().unsaved()).toEqual([]);
   });
 });
+
+describe('the error text', () => {
+  it('names the error once, even when Dexie repeats it on a second line', async () => {
+    const { errorText } = await import('@/store/store-types');
+    const e = new DOMException(
+      'QuotaExceededError: The quota has been exceeded.\n QuotaExceededError: The quota has been exceeded.',
+      'QuotaExceededError',
+    );
+    expect(errorText(e)).toBe('QuotaExceededError: The quota has been exceeded.');
+    const dexie = new DOMException(
+      'The quota has been exceeded.\n QuotaExceededError: The quota has been exceeded.',
+      'QuotaExceededError',
+    );
+    expect(errorText(dexie)).toBe('QuotaExceededError: The quota has been exceeded.');
+    expect(errorText(new TypeError('bad'))).toBe('TypeError: bad');
+  });
+});

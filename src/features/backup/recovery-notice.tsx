@@ -23,7 +23,7 @@ export function RecoveryNotice() {
                 {r.step
                   ? t('backup.recovered.textStep', {
                       title,
-                      step: tKey(`steps.${r.step}.heading`),
+                      step: tKey(`steps.${r.step}.title`),
                     })
                   : t('backup.recovered.text', { title })}{' '}
                 <Link href={`/assessments/${r.id}/${r.step ?? 'details'}`}>
