@@ -12,27 +12,31 @@ export function RecoveryNotice() {
   const recovered = useAssessmentStore((s) => s.recovered);
   if (recovered.length === 0) return null;
   return (
-    <div className="usa-alert usa-alert--info usa-alert--slim app-recovery-notice" role="status">
+    <div className="usa-alert usa-alert--info margin-bottom-2 app-recovery-notice" role="status">
       <div className="usa-alert__body">
         <h2 className="usa-alert__heading">{t('backup.recovered.heading')}</h2>
-        <ul className="usa-list usa-list--unstyled">
+        <div>
           {recovered.map((r) => {
             const title = r.title || t('list.untitled');
             return (
-              <li key={r.id} className="usa-alert__text">
+              <p key={r.id} className="usa-alert__text">
                 {r.step
                   ? t('backup.recovered.textStep', {
                       title,
                       step: tKey(`steps.${r.step}.title`),
                     })
                   : t('backup.recovered.text', { title })}{' '}
-                <Link href={`/assessments/${r.id}/${r.step ?? 'details'}`}>
+                <Link
+                  href={`/assessments/${r.id}/${r.step ?? 'details'}`}
+                  // Said once: following the link is reading it.
+                  onClick={() => useAssessmentStore.getState().dismissRecovered()}
+                >
                   {t('backup.recovered.open', { title })}
                 </Link>
-              </li>
+              </p>
             );
           })}
-        </ul>
+        </div>
         <button
           type="button"
           className="usa-button usa-button--unstyled margin-top-1"

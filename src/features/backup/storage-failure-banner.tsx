@@ -15,7 +15,7 @@ export function StorageFailureBanner() {
   if (!failure) return null;
   const unavailable = failure.kind === 'unavailable';
   return (
-    <div className="usa-alert usa-alert--error app-storage-failure" role="alert">
+    <div className="usa-alert usa-alert--error margin-bottom-2 app-storage-failure" role="alert">
       <div className="usa-alert__body">
         <h2 className="usa-alert__heading">
           {unavailable
