@@ -4,8 +4,10 @@
 // saving working and with every IndexedDB write failing (quota). Then the added main-thread cost
 // per keystroke of the write-ahead journal while typing into a 50,000-character answer.
 // Needs a build and /usr/bin/chromium. KILLS=n (with saving working, default 20),
-// KILLS_FAILING=n (default 3), DELAYS="0 50 …", DELAYS_FAILING="…" (ms), CASES="working failing cost".
+// KILLS_FAILING=n (default 3), DELAYS="0 50 …", DELAYS_FAILING="…" (ms), CASES="working failing cost",
+// DIST=dir (another build, to compare two).
 import { spawn } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import {
   crash,
   kept,
@@ -28,7 +30,16 @@ const MARKER = 20;
 
 const server = spawn(
   'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  [
+    'vite',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--strictPort',
+    ...(process.env.DIST ? ['--outDir', process.env.DIST] : []),
+  ],
   { stdio: 'ignore', detached: true },
 );
 const stop = () => server.pid && process.kill(-server.pid, 'SIGTERM');
@@ -51,9 +62,18 @@ async function create(page) {
   return page.url().replace(/\/details$/, '/q1');
 }
 
+/**
+ * Opens the step and waits until it is editable and settled: while the edit lock is being checked
+ * the form is disabled, then rebuilt, and keys typed in that moment would not measure the journal.
+ */
 async function open(page, url) {
   await page.goto(url);
   await proposal(page).waitFor();
+  await page.waitForFunction(() => {
+    const box = document.querySelector('fieldset.app-step__fields');
+    return box instanceof HTMLFieldSetElement && !box.disabled;
+  });
+  await sleep(300);
 }
 
 /** One case: kills at each delay; returns rows of { delay, kills, lossy, maxLost }. */
@@ -74,7 +94,7 @@ async function run(name, delays, kills, failing) {
       const head = `[${name[0]}${n++}:`;
       const marker = `${head}${'abcdefghijklmnopqrstuvwxyz'.slice(0, MARKER - head.length - 1)}]`;
       await proposal(page).click();
-      await proposal(page).press('End');
+      await proposal(page).press('Control+End');
       await page.keyboard.type(marker);
       const last = Date.now();
       await sleep(last + delay - Date.now());
@@ -83,7 +103,9 @@ async function run(name, delays, kills, failing) {
       context = await launchProfile(dir, { failing });
       page = await firstPage(context);
       await open(page, url);
-      const lost = marker.length - kept(await proposal(page).inputValue(), marker);
+      const value = await proposal(page).inputValue();
+      const lost = marker.length - kept(value, marker);
+      if (process.env.DEBUG) console.log(`    ${marker} → …${value.slice(-45)}`);
       if (lost > 0) {
         row.lossy += 1;
         row.maxLost = Math.max(row.maxLost, lost);
@@ -115,7 +137,7 @@ async function cost() {
   await proposal(page).fill(
     'Lorem ipsum dolor sit amet, ý kiến (ịt) Đặng. '.repeat(1100).slice(0, 50_000),
   );
-  await proposal(page).press('End');
+  await proposal(page).press('Control+End');
   await page
     .locator('.app-save-status')
     .getByText(/^Saved on this device/)
@@ -171,11 +193,17 @@ try {
     }
   }
   console.log(
-    'crash safety (SIGKILL of the whole browser, relaunch on the same profile; 20-character marker)',
+    `crash safety (SIGKILL of the whole browser, relaunch on the same profile; ${MARKER}-character marker)`,
   );
   if (CASES.includes('working')) await run('working', DELAYS, KILLS, undefined);
   if (CASES.includes('failing')) await run('failing', DELAYS_FAILING, KILLS_FAILING, true);
   if (CASES.includes('cost')) await cost();
+  // Timings stretch on a busy machine: say how busy it was.
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} on ${cpus().length} cores (1 / 5 / 15 min)`,
+  );
 } finally {
   stop();
 }

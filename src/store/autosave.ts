@@ -154,7 +154,9 @@ export class Autosave {
           // How long until the entries were on disk (strict durability).
           () => measure('edt:journal-commit', started),
           () => {
-            // The journal could not be written: keep the synchronous copy instead.
+            // The journal could not be written: keep the synchronous copy instead (already
+            // rewritten at the start of this tick if writes were known to fail).
+            if (this.failing) return;
             this.failing = true;
             this.writeCopy();
           },

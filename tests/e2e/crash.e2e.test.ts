@@ -50,10 +50,20 @@ async function create(page: Page, title: string): Promise<string> {
   return page.url().replace(/\/details$/, '/q1');
 }
 
+/** Waits until the step is editable and settled (the form is rebuilt once the edit lock is held). */
+async function editable(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const box = document.querySelector('fieldset.app-step__fields');
+    return box instanceof HTMLFieldSetElement && !box.disabled;
+  });
+  await page.waitForTimeout(300);
+}
+
 async function typeAtEnd(page: Page, url: string, text: string): Promise<number> {
   if (page.url() !== url) await page.goto(url);
+  await editable(page);
   await proposal(page).click();
-  await proposal(page).press('End');
+  await proposal(page).press('Control+End');
   await page.keyboard.type(text);
   return Date.now();
 }
