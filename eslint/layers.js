@@ -30,6 +30,7 @@ export const FEATURE_ENTRY_POINTS = [
   'backup/import-drop-zone',
   'backup/read-only-notice',
   'backup/trash-panel',
+  'backup/unreadable',
   'pwa/build-info',
   'pwa/install-help',
 ];

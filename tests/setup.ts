@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
+import { resetAssessmentStoreForTests } from '@/store/assessment-store';
 
 // findBy/waitFor wait for a condition, not a time: a busy 2-core machine can take over a second to
 // load a lazy screen under jsdom, so give conditions 5 s before calling them missing.
@@ -15,4 +16,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  // No test sees another's store: every slice back to its first state, nothing pending.
+  resetAssessmentStoreForTests();
 });

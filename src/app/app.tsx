@@ -5,12 +5,9 @@ import { AssessmentListPage } from '@/features/assessment-list/assessment-list-p
 import { lazyScreen } from '@/components/ui/lazy-screen';
 import { NotFound } from '@/components/ui/not-found';
 import { ScreenBoundary } from '@/components/ui/screen-error-boundary';
-import {
-  ensureLoaded,
-  installLifecycleFlush,
-  installTabSync,
-  useAssessmentStore,
-} from '@/store/assessment-store';
+import { ensureLoaded, useAssessmentStore } from '@/store/assessment-store';
+import { installLifecycleFlush } from '@/store/lifecycle-flush';
+import { installTabSync } from '@/store/tab-sync';
 import { Layout } from './layout';
 
 // The wizard (forms, validation) loads only when an assessment is opened. If its code fails to
@@ -22,7 +19,6 @@ const WizardPage = lazyScreen(() =>
 export function App() {
   const { t } = useTranslation();
   const loaded = useAssessmentStore((s) => s.loaded);
-  const loadError = useAssessmentStore((s) => s.loadError);
 
   useEffect(() => {
     const store = useAssessmentStore.getState();
@@ -38,14 +34,7 @@ export function App() {
 
   return (
     <Layout>
-      {loadError ? (
-        <div className="usa-alert usa-alert--error" role="alert">
-          <div className="usa-alert__body">
-            <h2 className="usa-alert__heading">{t('app.loadErrorTitle')}</h2>
-            <p className="usa-alert__text">{t('app.loadErrorText', { error: loadError })}</p>
-          </div>
-        </div>
-      ) : !loaded ? (
+      {!loaded ? (
         <p role="status">{t('app.loading')}</p>
       ) : (
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { RecoveryNotice } from '@/features/backup/recovery-notice';
 import { StorageFailureBanner } from '@/features/backup/storage-failure-banner';
 import { PwaStatus } from '@/features/pwa/pwa-status';
 
@@ -21,6 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <main id="main-content" className="grid-container app-main" tabIndex={-1}>
         <StorageFailureBanner />
+        <RecoveryNotice />
         <PwaStatus />
         {children}
       </main>

@@ -3,9 +3,14 @@ import { parseStored } from '@/domain/migrations';
 import { getDb, type StoredRecord } from './db';
 import { needsRewrite, persistMigrated } from './stored-migration';
 
+/** Something on the device that could not be read: it is listed, kept, and can be downloaded. */
 export interface LoadProblem {
   id: string;
   error: string;
+  /** A stored record, a trashed one, a crash copy or a journal entry that was set aside. */
+  source: 'record' | 'trash' | 'crashCopy' | 'journal';
+  /** Exactly as stored, for "Download these as a file". */
+  raw: unknown;
 }
 
 export interface LoadResult {
@@ -28,7 +33,13 @@ export async function loadAll(): Promise<LoadResult> {
     if (parsed.ok) {
       assessments.push(parsed.assessment);
       if (needsRewrite(row)) migrated.push({ original: row, migrated: parsed.assessment });
-    } else problems.push({ id: typeof row.id === 'string' ? row.id : '?', error: parsed.error });
+    } else
+      problems.push({
+        id: typeof row.id === 'string' ? row.id : '?',
+        error: parsed.error,
+        source: 'record',
+        raw: row,
+      });
   }
   // Older shapes are written back migrated, each original kept (see stored-migration.ts).
   await persistMigrated(migrated);
@@ -37,8 +48,4 @@ export async function loadAll(): Promise<LoadResult> {
 
 export async function saveAssessment(a: Assessment): Promise<void> {
   await getDb().assessments.put(toRecord(a));
-}
-
-export async function deleteAssessment(id: string): Promise<void> {
-  await getDb().assessments.delete(id);
 }

@@ -3,6 +3,7 @@ import { parseStored } from '@/domain/migrations';
 import type { ImportPlan } from '@/domain/package';
 import { getDb } from './db';
 import { DAY_MS, TRASH_DAYS } from '@/domain/trash';
+import { forgetJournal } from './write-ahead-journal';
 
 /** How long a deleted assessment stays in the trash. */
 const LAST_BACKUP_KEY = 'lastBackupAt';
@@ -19,10 +20,12 @@ export class ImportConflictError extends Error {
  * Before writing it checks that the device still holds what the plan was made against (another tab
  * may have changed it since), and aborts the whole import if not.
  */
-export async function applyImportPlan(plan: ImportPlan): Promise<Assessment[]> {
+export async function applyImportPlan(
+  plan: ImportPlan,
+): Promise<{ assessment: Assessment; seq: number }[]> {
   const db = getDb();
-  const written: Assessment[] = [];
-  await db.transaction('rw', db.assessments, db.trash, async () => {
+  const written: { assessment: Assessment; seq: number }[] = [];
+  await db.transaction('rw', [db.assessments, db.trash, db.heads, db.journal], async () => {
     for (const item of plan.items) {
       if (item.action === 'skip') continue;
       const record = AssessmentSchema.parse(item.assessment);
@@ -38,7 +41,10 @@ export async function applyImportPlan(plan: ImportPlan): Promise<Assessment[]> {
         throw new ImportConflictError(record.id);
       }
       await db.assessments.put(structuredClone(record));
-      written.push(record);
+      // What this device had journaled for it is older than the import: it never comes back.
+      const head = await forgetJournal(record.id);
+      await db.heads.put({ id: record.id, seq: head + 1 });
+      written.push({ assessment: record, seq: head + 1 });
     }
   });
   return written;
@@ -52,14 +58,19 @@ export interface TrashItem {
   deletedAt: string;
 }
 
-/** Moves an assessment to the trash in one transaction; returns false when it wasn't stored. */
-export async function moveToTrash(id: string, now = new Date()): Promise<boolean> {
+/**
+ * Moves an assessment to the trash in one transaction; returns false when it wasn't stored. Its
+ * journal entries go, and its head rises to `seq` (the last change made to it), so a crash copy
+ * of it never brings it back to the list.
+ */
+export async function moveToTrash(id: string, now = new Date(), seq = 0): Promise<boolean> {
   const db = getDb();
-  return db.transaction('rw', db.assessments, db.trash, async () => {
+  return db.transaction('rw', [db.assessments, db.trash, db.heads, db.journal], async () => {
     const record = await db.assessments.get(id);
     if (!record) return false;
     await db.trash.put({ id, deletedAt: now.toISOString(), record });
     await db.assessments.delete(id);
+    await forgetJournal(id, seq);
     return true;
   });
 }
@@ -80,17 +91,34 @@ export async function restoreFromTrash(id: string): Promise<Assessment> {
   });
 }
 
-/** Trashed assessments, newest deletion first. Records that no longer parse are left out. */
-export async function listTrash(): Promise<TrashItem[]> {
+export interface TrashProblem {
+  id: string;
+  error: string;
+  raw: unknown;
+}
+
+/**
+ * Trashed assessments, newest deletion first. Records that no longer parse are listed apart, as
+ * `problems`, and left where they are.
+ */
+export async function listTrash(): Promise<{ items: TrashItem[]; problems: TrashProblem[] }> {
   const rows = await getDb().trash.orderBy('deletedAt').reverse().toArray();
-  return rows.flatMap((r) => {
+  const items: TrashItem[] = [];
+  const problems: TrashProblem[] = [];
+  for (const r of rows) {
     const parsed = parseStored(r.record);
-    return parsed.ok ? [{ assessment: parsed.assessment, deletedAt: r.deletedAt }] : [];
-  });
+    if (parsed.ok) items.push({ assessment: parsed.assessment, deletedAt: r.deletedAt });
+    else problems.push({ id: r.id, error: parsed.error, raw: r });
+  }
+  return { items, problems };
 }
 
 export async function emptyTrash(): Promise<void> {
-  await getDb().trash.clear();
+  const db = getDb();
+  await db.transaction('rw', [db.trash, db.heads, db.journal], async () => {
+    for (const id of await db.trash.toCollection().primaryKeys()) await forgetJournal(id);
+    await db.trash.clear();
+  });
 }
 
 /** Deletes for good what has been in the trash longer than TRASH_DAYS. Returns how many. */

@@ -1,8 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 
-/** Change only together with a Dexie version step below (and a test of the upgrade). */
 export const DB_NAME = 'equity-decision-tool';
-export const DB_VERSION = 2;
 
 /**
  * One record per assessment, stored as plain JSON exactly as the schema outputs it. Records are
@@ -40,11 +38,46 @@ export interface LegacyRecord {
   record: StoredRecord;
 }
 
+/**
+ * One change not yet compacted into its assessment's record (the write-ahead journal): the
+ * top-level fields it changed (a whole section, the status…), or the whole assessment when it was
+ * created. `seq` counts the changes of one assessment; see write-ahead-journal.ts.
+ */
+export interface JournalRecord {
+  id: string;
+  seq: number;
+  /** The changed top-level fields; with `whole`, the whole assessment. */
+  patch: Record<string, unknown>;
+  whole: boolean;
+  at: string;
+}
+
+/**
+ * The sequence number of the last change an assessment's stored record holds, or that its deletion
+ * or an import covered: a journal entry or crash copy at or below it is older than what is stored.
+ */
+export interface HeadRecord {
+  id: string;
+  seq: number;
+}
+
+/** Something that could not be read at start (a crash copy, a journal entry), kept for help desks. */
+export interface SetAsideRecord {
+  key?: number;
+  source: 'crashCopy' | 'journal';
+  keptAt: string;
+  error: string;
+  raw: unknown;
+}
+
 export class EquityDb extends Dexie {
   assessments!: Table<StoredRecord, string>;
   trash!: Table<TrashRecord, string>;
   meta!: Table<MetaRecord, string>;
   legacy!: Table<LegacyRecord, string>;
+  journal!: Table<JournalRecord, [string, number]>;
+  heads!: Table<HeadRecord, string>;
+  setAside!: Table<SetAsideRecord, number>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -55,6 +88,16 @@ export class EquityDb extends Dexie {
       trash: 'id, deletedAt',
       meta: 'key',
       legacy: 'key, id',
+    });
+    // Adds tables only: every stored record loads as before, no record is rewritten.
+    this.version(3).stores({
+      assessments: 'id, updatedAt',
+      trash: 'id, deletedAt',
+      meta: 'key',
+      legacy: 'key, id',
+      journal: '[id+seq], id',
+      heads: 'id',
+      setAside: '++key',
     });
   }
 }

@@ -3,3 +3,4 @@
  * the error an import raises when an assessment changed while the import was being prepared.
  */
 export { ImportConflictError, readStorageEstimate, type StorageEstimate } from '@/storage/backup';
+export type { LoadProblem } from '@/storage/assessment-repository';

@@ -1,5 +1,10 @@
 import { TAB_ID } from './tab-channel';
 
+const EDIT_PREFIX = 'edit:';
+
+/** The name of the lock a tab holds while it edits assessment `id`. */
+export const lockName = (id: string): string => `${EDIT_PREFIX}${id}`;
+
 /** A held lock. `release()` lets it go; losing it to another tab calls the `onLost` given at acquire. */
 export interface LockHandle {
   release: () => void;
@@ -122,4 +127,30 @@ export function defaultBackend(): LockBackend | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The assessments some tab is editing right now (their edit lock is held): at start, what those
+ * tabs journaled is theirs and still live, not left over from a crash.
+ */
+export async function heldEditIds(now = Date.now()): Promise<Set<string>> {
+  const ids = new Set<string>();
+  try {
+    const snapshot = await navigator.locks?.query();
+    for (const l of snapshot?.held ?? [])
+      if (l.name?.startsWith(EDIT_PREFIX)) ids.add(l.name.slice(EDIT_PREFIX.length));
+  } catch {
+    // No Web Locks: the leases below are all there is.
+  }
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (!key?.startsWith(PREFIX + EDIT_PREFIX)) continue;
+      const lease = readLease(key);
+      if (lease && lease.until > now) ids.add(key.slice((PREFIX + EDIT_PREFIX).length));
+    }
+  } catch {
+    // No localStorage: nothing to add.
+  }
+  return ids;
 }

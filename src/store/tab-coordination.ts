@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useAssessmentStore } from './assessment-store';
-import { defaultBackend, type LockBackend, type LockHandle } from './edit-lock-backends';
+import { defaultBackend, lockName, type LockBackend, type LockHandle } from './edit-lock-backends';
 import { onTabMessage, postTabMessage } from './tab-channel';
 
 /**
@@ -47,8 +47,6 @@ function setMode(id: string, entry: Entry, mode: EditMode): void {
   useAssessmentStore.getState().setReadOnly(id, mode === 'readOnly');
   for (const l of entry.listeners) l(mode);
 }
-
-const lockName = (id: string) => `edit:${id}`;
 
 function lost(id: string, entry: Entry): void {
   entry.handle = undefined;

@@ -124,9 +124,7 @@ describe('backups in Chromium', () => {
       }
     });
     await titleBox(page).fill('Typed while the disk is full');
-    const banner = page
-      .getByRole('alert')
-      .filter({ hasText: 'Your latest changes are not saved on this device' });
+    const banner = page.getByRole('alert').filter({ hasText: 'Not saved on this device' });
     await banner.waitFor();
     await banner.getByRole('button', { name: 'Download a backup now' }).waitFor();
     // The first write and its retry both failed, and the status never said "Saved".

@@ -46,13 +46,13 @@ describe('trash', () => {
     await saveAssessment(a);
     expect(await moveToTrash(a.id, new Date('2026-04-01T00:00:00.000Z'))).toBe(true);
     expect((await loadAll()).assessments).toEqual([]);
-    const trash = await listTrash();
+    const trash = (await listTrash()).items;
     expect(trash).toEqual([{ assessment: a, deletedAt: '2026-04-01T00:00:00.000Z' }]);
     expect(daysLeft('2026-04-01T00:00:00.000Z', new Date('2026-04-01T12:00:00.000Z'))).toBe(30);
 
     expect(await restoreFromTrash(a.id)).toEqual(a);
     expect((await loadAll()).assessments).toEqual([a]);
-    expect(await listTrash()).toEqual([]);
+    expect((await listTrash()).items).toEqual([]);
   });
 
   it('deletes for good what has been in the trash more than 30 days', async () => {
@@ -63,14 +63,14 @@ describe('trash', () => {
     await moveToTrash(a.id, new Date('2026-01-01T00:00:00.000Z'));
     await moveToTrash(b.id, new Date('2026-01-20T00:00:00.000Z'));
     expect(await purgeTrash(new Date('2026-02-05T00:00:00.000Z'))).toBe(1);
-    expect((await listTrash()).map((t) => t.assessment.id)).toEqual([b.id]);
+    expect((await listTrash()).items.map((t) => t.assessment.id)).toEqual([b.id]);
   });
 
   it('empties the trash', async () => {
     await saveAssessment(typicalAssessment());
     await moveToTrash(typicalAssessment().id);
     await emptyTrash();
-    expect(await listTrash()).toEqual([]);
+    expect((await listTrash()).items).toEqual([]);
   });
 });
 
@@ -142,7 +142,7 @@ describe('applyImportPlan', () => {
     const newer = { ...a, updatedAt: '2026-03-30T00:00:00.000Z' };
     await applyImportPlan(planImport([a], [newer], 'replaceIfNewer', planOpts));
     expect((await loadAll()).assessments).toEqual([newer]);
-    expect(await listTrash()).toEqual([]);
+    expect((await listTrash()).items).toEqual([]);
   });
 });
 
@@ -155,7 +155,36 @@ describe('last backup time', () => {
 });
 
 describe('database upgrade', () => {
-  it('keeps version 1 records when opening the database at version 2', async () => {
+  it('keeps every version 2 record (assessments, trash, meta, legacy) when opening at version 3', async () => {
+    const name = `upgrade-test-${++n}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ assessments: 'id, updatedAt' });
+    v2.version(2).stores({
+      assessments: 'id, updatedAt',
+      trash: 'id, deletedAt',
+      meta: 'key',
+      legacy: 'key, id',
+    });
+    const b = second();
+    const trashRow = { id: b.id, deletedAt: '2026-04-01T00:00:00.000Z', record: b };
+    const legacyRow = { key: 'x@v1', id: 'x', fromVersion: 1, keptAt: 'k', record: { id: 'x' } };
+    await v2.table('assessments').put(typicalAssessment());
+    await v2.table('trash').put(trashRow);
+    await v2.table('meta').put({ key: 'lastBackupAt', value: '2026-04-02T00:00:00.000Z' });
+    await v2.table('legacy').put(legacyRow);
+    v2.close();
+    const db = new EquityDb(name);
+    setDbForTests(db);
+    expect((await loadAll()).assessments).toEqual([typicalAssessment()]);
+    expect(db.verno).toBe(3);
+    expect(await db.trash.toArray()).toEqual([trashRow]);
+    expect(await db.legacy.toArray()).toEqual([legacyRow]);
+    expect(await readLastBackupAt()).toBe('2026-04-02T00:00:00.000Z');
+    expect(await db.journal.count()).toBe(0);
+    expect(await db.heads.count()).toBe(0);
+  });
+
+  it('keeps version 1 records when opening the database at the current version', async () => {
     const name = `upgrade-test-${++n}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({ assessments: 'id, updatedAt' });
@@ -164,7 +193,7 @@ describe('database upgrade', () => {
     const db = new EquityDb(name);
     setDbForTests(db);
     expect((await loadAll()).assessments).toEqual([typicalAssessment()]);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     await listTrash();
   });
 });

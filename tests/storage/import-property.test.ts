@@ -149,7 +149,7 @@ describe('importing any mutation of a valid package', () => {
           seen.imported += 1;
           const after = (await loadAll()).assessments;
           expect(after.length).toBe(1 + plan.counts.new);
-          for (const w of written) expect(after).toContainEqual(w);
+          for (const w of written) expect(after).toContainEqual(w.assessment);
         },
       ),
       {

@@ -50,8 +50,9 @@ describe('when a write fails', () => {
     expect(store.getState().storageFailure?.kind).toBe('writeFailed');
     expect(store.getState().byId[id]?.q1.proposal).toBe('Typed while the disk is full');
     expect(store.getState().unsaved()).toHaveLength(1);
-    // A synchronous copy is journaled for the next start.
-    expect(localStorage.getItem('equity-decision-tool:pending')).toContain(
+    // A synchronous copy is kept for the next start.
+    const { TAB_ID } = await import('@/store/tab-channel');
+    expect(localStorage.getItem(`equity-decision-tool:pending:${TAB_ID}`)).toContain(
       'Typed while the disk is full',
     );
 
@@ -62,6 +63,8 @@ describe('when a write fails', () => {
     expect((await db.getDb().assessments.get(id))?.q1).toMatchObject({
       proposal: 'Typed while the disk is full',
     });
+    // The copy goes as soon as the record write lands.
+    expect(localStorage.getItem(`equity-decision-tool:pending:${TAB_ID}`)).toBeNull();
   });
 
   it('retries on its own', async () => {
@@ -155,9 +158,31 @@ describe('other tabs', () => {
     await seed(typicalAssessment());
     await store.getState().load();
     const id = typicalAssessment().id;
+    const seen: boolean[] = [];
+    const stop = store.subscribe((s) => seen.push(Boolean(s.readOnly[id])));
     store.getState().setReadOnly(id, true);
+    stop();
+    // Observable state: a component subscribed to the store hears of it.
+    expect(seen).toEqual([true]);
     store.getState().updateSection(id, 'q1', { ...typicalAssessment().q1, proposal: 'Not here' });
     expect(store.getState().byId[id]?.q1.proposal).toBe(typicalAssessment().q1.proposal);
     expect(store.getState().unsaved()).toEqual([]);
+  });
+});
+
+describe('the error text', () => {
+  it('names the error once, even when Dexie repeats it on a second line', async () => {
+    const { errorText } = await import('@/store/store-types');
+    const e = new DOMException(
+      'QuotaExceededError: The quota has been exceeded.\n QuotaExceededError: The quota has been exceeded.',
+      'QuotaExceededError',
+    );
+    expect(errorText(e)).toBe('QuotaExceededError: The quota has been exceeded.');
+    const dexie = new DOMException(
+      'The quota has been exceeded.\n QuotaExceededError: The quota has been exceeded.',
+      'QuotaExceededError',
+    );
+    expect(errorText(dexie)).toBe('QuotaExceededError: The quota has been exceeded.');
+    expect(errorText(new TypeError('bad'))).toBe('TypeError: bad');
   });
 });

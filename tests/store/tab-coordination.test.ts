@@ -1,5 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { HEARTBEAT_MS, leaseBackend } from '@/store/edit-lock-backends';
 import { setLockBackendForTests, useEditLock } from '@/store/tab-coordination';
 
@@ -31,9 +31,13 @@ describe('the localStorage lease used when Web Locks are missing', () => {
     let now = 1_000_000;
     const tabA = leaseBackend({ tabId: 'A', now: () => now });
     const tabB = leaseBackend({ tabId: 'B', now: () => now });
-    await tabA.acquire('edit:y', { steal: false }, vi.fn());
+    const a = await tabA.acquire('edit:y', { steal: false }, vi.fn());
     now += 60_000;
-    expect(await tabB.acquire('edit:y', { steal: false }, vi.fn())).toBeDefined();
+    const b = await tabB.acquire('edit:y', { steal: false }, vi.fn());
+    expect(b).toBeDefined();
+    // Stop both heartbeats: none may outlive the test.
+    a?.release();
+    b?.release();
   });
 });
 
@@ -46,7 +50,8 @@ describe('useEditLock', () => {
 
   it('is read-only while another tab edits, and can take over', async () => {
     const other = leaseBackend({ tabId: 'other' });
-    await other.acquire('edit:a2', { steal: false }, vi.fn());
+    const held = await other.acquire('edit:a2', { steal: false }, vi.fn());
+    onTestFinished(() => held?.release());
     setLockBackendForTests(leaseBackend({ tabId: 'me' }));
     const { result } = renderHook(() => useEditLock('a2'));
     await waitFor(() => expect(result.current.mode).toBe('readOnly'));

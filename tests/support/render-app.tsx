@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '@/app/app';
 import '@/i18n/i18n';
 import { EquityDb, setDbForTests } from '@/storage/db';
-import { useAssessmentStore } from '@/store/assessment-store';
+import { resetAssessmentStoreForTests } from '@/store/assessment-store';
 
 /** A fresh database for each test. */
 export function useFreshDb(): EquityDb {
@@ -14,13 +14,7 @@ export function useFreshDb(): EquityDb {
 
 /** Forgets everything in memory, as a reload would; what is on "disk" (fake IndexedDB) stays. */
 export function forgetMemory(): void {
-  useAssessmentStore.setState({
-    loaded: false,
-    byId: {},
-    problems: [],
-    save: { kind: 'idle' },
-    lastDeleted: undefined,
-  });
+  resetAssessmentStoreForTests();
 }
 
 /** Renders the whole app at a URL, with a user-event instance. */

@@ -1,7 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import { DownloadUnreadableButton } from '@/features/backup/unreadable';
+import type { LoadProblem } from '@/store/device-storage';
 import { useAssessmentStore } from '@/store/assessment-store';
 
-/** Records that failed the schema: reported, never silently dropped; the others still load. */
+const SOURCE = {
+  record: 'backup.unreadable.source.record',
+  trash: 'backup.unreadable.source.trash',
+  crashCopy: 'backup.unreadable.source.crashCopy',
+  journal: 'backup.unreadable.source.journal',
+} as const satisfies Record<LoadProblem['source'], string>;
+
+/**
+ * What could not be read (stored or trashed records, crash copies, journal entries): reported,
+ * kept, never silently dropped; the others still load. One file has them all for a help desk.
+ */
 export function LoadProblems() {
   const { t } = useTranslation();
   const problems = useAssessmentStore((s) => s.problems);
@@ -14,12 +26,13 @@ export function LoadProblems() {
         </h2>
         <p className="usa-alert__text">{t('list.problemsText')}</p>
         <ul className="usa-list">
-          {problems.map((p) => (
-            <li key={p.id}>
-              <code>{p.id}</code>: {p.error}
+          {problems.map((p, i) => (
+            <li key={`${p.source}:${p.id}:${i}`}>
+              {t(SOURCE[p.source])} <code>{p.id}</code>: {p.error}
             </li>
           ))}
         </ul>
+        <DownloadUnreadableButton problems={problems} />
       </div>
     </div>
   );

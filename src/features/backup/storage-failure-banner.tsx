@@ -4,8 +4,9 @@ import { useAssessmentStore } from '@/store/assessment-store';
 import { backUpAll } from './backup-actions';
 
 /**
- * Shown for as long as the device's storage can't be used or a save keeps failing. The work is in
- * memory; "Download a backup now" saves it to a file.
+ * Shown for as long as the device's storage can't be used or a save keeps failing. It says what is
+ * at risk; the work is in this tab, and "Download a backup now" saves it to a file. The browser's
+ * own error text is kept under "Technical details", once.
  */
 export function StorageFailureBanner() {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ export function StorageFailureBanner() {
   if (!failure) return null;
   const unavailable = failure.kind === 'unavailable';
   return (
-    <div className="usa-alert usa-alert--error app-storage-failure" role="alert">
+    <div className="usa-alert usa-alert--error margin-bottom-2 app-storage-failure" role="alert">
       <div className="usa-alert__body">
         <h2 className="usa-alert__heading">
           {unavailable
@@ -24,9 +25,6 @@ export function StorageFailureBanner() {
         <p className="usa-alert__text">
           {unavailable ? t('backup.failure.textUnavailable') : t('backup.failure.textWriteFailed')}
         </p>
-        <p className="usa-alert__text font-body-3xs">
-          {t('backup.failure.details', { error: failure.message })}
-        </p>
         <button
           type="button"
           className="usa-button margin-top-1"
@@ -35,6 +33,13 @@ export function StorageFailureBanner() {
           {t('backup.failure.download')}
         </button>
         {done && <p className="usa-alert__text">{t('backup.panel.backedUp', { file: done })}</p>}
+        {!unavailable && (
+          <p className="usa-alert__text">{t('backup.failure.textWriteFailedMore')}</p>
+        )}
+        <details className="margin-top-1 font-body-3xs">
+          <summary>{t('backup.failure.details')}</summary>
+          <p className="margin-top-05">{failure.message}</p>
+        </details>
       </div>
     </div>
   );

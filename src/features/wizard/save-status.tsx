@@ -16,7 +16,8 @@ export function SaveStatus() {
       text = t('save.saving');
       break;
     case 'error':
-      text = t('save.failed', { error: save.message });
+      // The same words as the banner; the error itself is under its "Technical details".
+      text = t('save.failed');
       break;
     default:
       text = t('save.idle');

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { getStep } from '@/domain/questions';
 import { NotFound } from '@/components/ui/not-found';
 import { ReadOnlyNotice } from '@/features/backup/read-only-notice';
+import { UnreadableRecord } from '@/features/backup/unreadable';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { useEditLock } from '@/store/tab-coordination';
 import { ReviewStep } from './review-step';
@@ -16,6 +17,9 @@ export const REVIEW = 'review';
 export function WizardPage({ id, step }: { id: string; step: string }) {
   const { t } = useTranslation();
   const exists = useAssessmentStore((s) => Boolean(s.byId[id]));
+  const unreadable = useAssessmentStore((s) =>
+    s.problems.some((p) => p.source === 'record' && p.id === id),
+  );
   const title = useAssessmentStore((s) => s.byId[id]?.meta.title.trim() ?? '');
   const updatedAt = useAssessmentStore((s) => s.byId[id]?.updatedAt ?? '');
   const definition = getStep(step);
@@ -33,6 +37,7 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
     };
   }, [step]);
 
+  if (!exists && unreadable) return <UnreadableRecord />;
   if (!exists || (!definition && step !== REVIEW)) return <NotFound />;
 
   return (

@@ -93,7 +93,13 @@ describe('StorageFailureBanner', () => {
     });
     rerender(<StorageFailureBanner />);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Your latest changes are not saved on this device');
+    expect(within(alert).getByRole('heading')).toHaveTextContent('Not saved on this device');
+    expect(alert).toHaveTextContent(
+      'Your latest changes exist only in this tab. Download a backup now.',
+    );
+    // The browser's words once, folded under the details.
+    expect(alert.textContent?.split('QuotaExceededError')).toHaveLength(2);
+    expect(within(alert).getByText('QuotaExceededError: full').closest('details')).not.toBeNull();
     await user.click(within(alert).getByRole('button', { name: 'Download a backup now' }));
     // The backup is written asynchronously: wait for what the user sees when it is done.
     expect(await within(alert).findByText(/^Backup downloaded: /)).toBeVisible();

@@ -1,0 +1,169 @@
+import { AssessmentSchema, type Assessment, type SectionKey } from '@/domain/assessment';
+import { SAVE_DEBOUNCE_MS, type STATUSES } from '@/domain/constants';
+import {
+  duplicateAssessment,
+  formatReadableId,
+  newAssessment,
+  nextSequence,
+} from '@/domain/factory';
+import { writeCrashCopy } from '@/storage/crash-copy';
+import { appendJournal, commitRecord } from '@/storage/write-ahead-journal';
+import { Autosave, type SaveState } from './autosave';
+import {
+  errorText,
+  failure,
+  type GetState,
+  type SetState,
+  type SliceCreator,
+  type StorageFailure,
+} from './store-types';
+import { postTabMessage, TAB_ID } from './tab-channel';
+
+/** The longest a change waits before it is in the write-ahead journal. */
+export const JOURNAL_MS = 100;
+
+type Status = (typeof STATUSES)[number];
+
+/** The loaded assessments, edits to them, and the autosave that writes them. */
+export interface AssessmentsSlice {
+  byId: Record<string, Assessment>;
+  save: SaveState;
+  storageFailure: StorageFailure | undefined;
+  /** Assessments another tab is editing (set by tab coordination): edits of them are ignored here. */
+  readOnly: Record<string, true>;
+
+  create: () => Promise<Assessment>;
+  updateSection: <K extends SectionKey>(id: string, section: K, values: Assessment[K]) => void;
+  setStatus: (id: string, status: Status) => void;
+  flush: () => Promise<void>;
+  /** Edits not yet on disk. */
+  unsaved: () => Assessment[];
+  duplicate: (id: string, titleSuffix: string) => Promise<Assessment>;
+  recordExport: (id: string) => Promise<Assessment>;
+  setReadOnly: (id: string, readOnly: boolean) => void;
+}
+
+/** Writes go through the schema so every stored string is NFC and the shape is always valid. */
+async function write(a: Assessment, seq: number): Promise<void> {
+  await commitRecord(structuredClone(AssessmentSchema.parse(a)), seq);
+}
+
+/** The top-level fields `next` changed (a section, the status…), by reference. */
+function changedFields(before: Assessment, next: Assessment): Partial<Assessment> {
+  const patch: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(next)) if (before[k as keyof Assessment] !== v) patch[k] = v;
+  return patch as Partial<Assessment>;
+}
+
+function readableIds(byId: Record<string, Assessment>): string[] {
+  return Object.values(byId).map((a) => a.readableId);
+}
+
+/** The one autosave queue; its state is mirrored into the store's `save` and `storageFailure`. */
+export function createAutosave(set: SetState, get: GetState): Autosave {
+  return new Autosave({
+    write,
+    journal: appendJournal,
+    keepCopy: (entries) => writeCrashCopy(TAB_ID, entries),
+    delayMs: SAVE_DEBOUNCE_MS,
+    journalMs: JOURNAL_MS,
+    describe: errorText,
+    onState: (s) => {
+      const { save, storageFailure } = get();
+      if (s.kind === 'error') {
+        // Nothing reached the disk: say so until a write succeeds.
+        set({ save: s, storageFailure: storageFailure ?? failure('writeFailed', s.message) });
+      } else if (s.kind === 'saved' && storageFailure?.kind === 'writeFailed') {
+        set({ save: s, storageFailure: undefined });
+      } else if (storageFailure && save.kind === 'error') {
+        // Still failing: "Saving…" would contradict the banner until a write succeeds.
+      } else set({ save: s });
+    },
+    onWritten: (a) => postTabMessage({ type: 'changed', ids: [a.id] }),
+  });
+}
+
+export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get, { autosave }) => {
+  const touch = (id: string, change: (a: Assessment) => Assessment): Assessment | undefined => {
+    const { byId, loaded } = get();
+    const current = byId[id];
+    // Never write before the stored data has loaded, nor for an id that isn't there.
+    if (!loaded || !current) return undefined;
+    const next = { ...change(current), updatedAt: new Date().toISOString() };
+    set({ byId: { ...byId, [id]: next } });
+    autosave.schedule(next, changedFields(current, next));
+    return next;
+  };
+
+  const newId = (byId: Record<string, Assessment>, now: Date) => ({
+    id: crypto.randomUUID(),
+    readableId: formatReadableId(
+      now.getFullYear(),
+      nextSequence(readableIds(byId), now.getFullYear()),
+    ),
+    now,
+  });
+
+  return {
+    byId: {},
+    save: { kind: 'idle' },
+    storageFailure: undefined,
+    readOnly: {},
+
+    create: async () => {
+      const { byId, loaded } = get();
+      if (!loaded) throw new Error('Storage has not loaded yet');
+      const a = newAssessment(newId(byId, new Date()));
+      set({ byId: { ...byId, [a.id]: a } });
+      autosave.schedule(a);
+      // When storage fails the new assessment still exists in memory; the banner says so.
+      await autosave.flush().catch(() => undefined);
+      return a;
+    },
+
+    updateSection: (id, section, values) => {
+      if (get().readOnly[id]) return;
+      touch(id, (a) => ({ ...a, [section]: values }));
+    },
+
+    setStatus: (id, status) => {
+      if (get().readOnly[id]) return;
+      touch(id, (a) => ({ ...a, status }));
+    },
+
+    flush: () => autosave.flush(),
+    unsaved: () => autosave.pendingValues(),
+
+    duplicate: async (id, titleSuffix) => {
+      await autosave.flush().catch(() => undefined);
+      const { byId } = get();
+      const source = byId[id];
+      if (!source) throw new Error('Assessment not found');
+      const copy = duplicateAssessment(source, { ...newId(byId, new Date()), titleSuffix });
+      set({ byId: { ...byId, [copy.id]: copy } });
+      autosave.schedule(copy);
+      await autosave.flush().catch(() => undefined);
+      return copy;
+    },
+
+    recordExport: async (id) => {
+      const next = touch(id, (a) => ({
+        ...a,
+        version: a.version + 1,
+        lastExportedAt: new Date().toISOString(),
+      }));
+      if (!next) throw new Error('Assessment not found');
+      await autosave.flush();
+      return next;
+    },
+
+    setReadOnly: (id, readOnly) => {
+      const current = get().readOnly;
+      if (Boolean(current[id]) === readOnly) return;
+      const next = { ...current };
+      if (readOnly) next[id] = true;
+      else delete next[id];
+      set({ readOnly: next });
+    },
+  };
+};
