@@ -89,13 +89,14 @@ const isObject = (value: unknown): value is object => typeof value === 'object' 
 function isPosition(value: unknown): value is Position {
   return (
     isObject(value) &&
+    // Own fields, so that a copy (an object spread) keeps them.
     ['xAdvance', 'yAdvance', 'xOffset', 'yOffset'].every(
-      (key) => typeof Reflect.get(value, key) === 'number',
+      (key) => Object.hasOwn(value, key) && typeof Reflect.get(value, key) === 'number',
     )
   );
 }
 
-/** A glyph run as fontkit returns it: one position per glyph. */
+/** A glyph run as fontkit returns it: one position (of plain number fields) per glyph. */
 function isRun(value: unknown): value is Run {
   if (!isObject(value)) return false;
   const glyphs: unknown = Reflect.get(value, 'glyphs');
@@ -117,10 +118,8 @@ function copyRun(run: Run): Run {
   const copy: Run = Object.create(Object.getPrototypeOf(run) as object);
   return Object.assign(copy, run, {
     glyphs: run.glyphs.slice(),
-    positions: run.positions.map((p): Position => {
-      const position: Position = Object.create(Object.getPrototypeOf(p) as object);
-      return Object.assign(position, p);
-    }),
+    // Positions are own number fields (checked when the seam is installed): a spread copies them.
+    positions: run.positions.map((p): Position => ({ ...p })),
   });
 }
 
