@@ -9,23 +9,25 @@ import { FONT_FAMILY } from './fonts';
  *   cost. Each loaded font's `layout(text, features)` is memoised for one export at a time: same
  *   font, same text, same features give the same glyph run. The cache is emptied when the export
  *   ends, so memory does not grow across exports.
- * - Mark positioning runs only for text that has combining marks (see below).
+ * - Mark positioning runs only for text that shapes to a mark glyph (see below).
  * - pdfkit's font comparison and fontkit's `unitsPerEm` getter are made cheap (see below).
  *
  * These patch library internals, so the libraries are pinned exactly in package.json
  * (`@react-pdf/renderer` 4.9.0; `fontkit` 2.0.4, `pdfkit` 0.20.1, `@react-pdf/textkit` 7.0.1 and
  * `@react-pdf/font` 4.1.2 through `overrides`). Each patch checks that its target has the shape it
  * expects and reports whether it applied and why not (`installShapingSeam`, `seamStatus`);
- * tests/features/pdf-export/shaping-cache.test.ts fails if any patch is missing or if a glyph or
- * position differs from unpatched fontkit, so an upgrade that moves the internals breaks
- * `npm test` instead of silently losing speed or correctness.
+ * tests/features/pdf-export/shaping-cache.test.ts fails if any patch is missing or no longer in
+ * the path of an export, or if a glyph or position differs from unpatched fontkit, and
+ * shaping-seam-pdf.test.ts if the PDF is not byte for byte the one made without the seam. An
+ * upgrade that moves the internals breaks `npm test` instead of silently losing speed or
+ * correctness.
  */
 
 /** The patches, in the order they are applied to each face. */
 export const SEAM_PATCHES = [
   /** fontkit's `layout` memoised per export (copies handed out, so callers cannot corrupt it). */
   'layout-cache',
-  /** `mark`/`mkmk` off for text with no combining mark. */
+  /** `mark`/`mkmk` off for text that shapes to no mark glyph. */
   'idle-mark-features',
   /** pdfkit's font comparison serialises the name records to the PostScript name. */
   'name-records',
