@@ -88,12 +88,16 @@ const notApplied = (patch: SeamPatch, reason: string): PatchResult => ({
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
+const POSITION_FIELDS = ['xAdvance', 'yAdvance', 'xOffset', 'yOffset'] as const;
+
+/** A glyph position as fontkit makes it: exactly these four numbers, so a copy misses nothing. */
 function isPosition(value: unknown): value is Position {
+  if (!isObject(value)) return false;
+  const keys = Object.keys(value);
   return (
-    isObject(value) &&
-    // Own fields, so that a copy (an object spread) keeps them.
-    ['xAdvance', 'yAdvance', 'xOffset', 'yOffset'].every(
-      (key) => Object.hasOwn(value, key) && typeof Reflect.get(value, key) === 'number',
+    keys.length === POSITION_FIELDS.length &&
+    POSITION_FIELDS.every(
+      (key) => keys.includes(key) && typeof Reflect.get(value, key) === 'number',
     )
   );
 }
@@ -120,8 +124,13 @@ function copyRun(run: Run): Run {
   const copy: Run = Object.create(Object.getPrototypeOf(run) as object);
   return Object.assign(copy, run, {
     glyphs: run.glyphs.slice(),
-    // Positions are own number fields (checked when the seam is installed): a spread copies them.
-    positions: run.positions.map((p): Position => ({ ...p })),
+    // Positions are exactly these four numbers (checked when the seam is installed).
+    positions: run.positions.map((p): Position => ({
+      xAdvance: p.xAdvance,
+      yAdvance: p.yAdvance,
+      xOffset: p.xOffset,
+      yOffset: p.yOffset,
+    })),
   });
 }
 
@@ -206,9 +215,13 @@ function patchLayout(font: object, counts: Patched['counts']): [PatchResult[], P
     Array.isArray(available) && available.includes('mark')
       ? markGlyphs(font)
       : 'the font lists no mark feature';
-  const hasMark = (run: Run): boolean =>
-    typeof marks !== 'string' &&
-    run.glyphs.some((g) => isObject(g) && marks.has(Reflect.get(g, 'id') as number));
+  const hasMark = (run: Run): boolean => {
+    if (typeof marks === 'string') return false;
+    for (const glyph of run.glyphs as { id?: unknown }[]) {
+      if (typeof glyph.id === 'number' && marks.has(glyph.id)) return true;
+    }
+    return false;
+  };
   const shapeText = (text: string, features: unknown, rest: unknown[]): Run => {
     const lighter = typeof marks === 'string' ? undefined : withoutIdleMarkFeatures(text, features);
     if (lighter !== undefined) {
