@@ -4,7 +4,7 @@ import { fingerprint, shortFingerprint } from '@/domain/fingerprint';
 import { AssessmentDocument } from './document/assessment-document';
 import { registerFonts, type FontSources } from './fonts';
 import { buildPdfModel } from './pdf-model';
-import { clearShapingCache, memoiseShaping } from './shaping-cache';
+import { clearShapingCache, installShapingSeam } from './shaping-cache';
 import { loadMeasure } from './text-measure';
 
 export interface RenderOptions {
@@ -29,7 +29,7 @@ export async function renderAssessmentPdf(
     shortFingerprint: shortFingerprint(full),
     generatedAt: options.generatedAt ?? new Date(),
   });
-  await memoiseShaping(Font);
+  await installShapingSeam(Font);
   try {
     const measure = await loadMeasure(Font);
     const blob = await pdf(<AssessmentDocument model={model} measure={measure} />).toBlob();

@@ -3,16 +3,62 @@ import { FONT_FAMILY } from './fonts';
 
 /**
  * Speed-ups react-pdf needs for long documents (the 122-page stress fixture went from 3.2 s to
- * about 2 s in Chromium), each behind this one seam and each harmless if a library changes shape:
+ * about 2 s in Chromium), each behind this one seam:
  * - react-pdf shapes the same run of text several times while it measures, lays out and paginates
  *   (about 2.8 times each in the stress fixture), and shaping with fontkit was the largest single
  *   cost. Each loaded font's `layout(text, features)` is memoised for one export at a time: same
  *   font, same text, same features give the same glyph run. The cache is emptied when the export
  *   ends, so memory does not grow across exports.
- * - Mark positioning runs only for text that has combining marks (see below).
+ * - Mark positioning runs only for text that shapes to a mark glyph (see below).
  * - pdfkit's font comparison and fontkit's `unitsPerEm` getter are made cheap (see below).
+ *
+ * These patch library internals, so the libraries are pinned exactly in package.json
+ * (`@react-pdf/renderer` 4.9.0; `fontkit` 2.0.4, `pdfkit` 0.20.1, `@react-pdf/textkit` 7.0.1 and
+ * `@react-pdf/font` 4.1.2 through `overrides`). Each patch checks that its target has the shape it
+ * expects and reports whether it applied and why not (`installShapingSeam`, `seamStatus`);
+ * tests/features/pdf-export/shaping-cache.test.ts fails if any patch is missing or no longer in
+ * the path of an export, or if a glyph or position differs from unpatched fontkit, and
+ * shaping-seam-pdf.test.ts if the PDF is not byte for byte the one made without the seam. An
+ * upgrade that moves the internals breaks `npm test` instead of silently losing speed or
+ * correctness.
  */
-type Layout = (text: string, features?: unknown, ...rest: unknown[]) => { glyphs: unknown[] };
+
+/** The patches, in the order they are applied to each face. */
+export const SEAM_PATCHES = [
+  /** fontkit's `layout` memoised per export (copies handed out, so callers cannot corrupt it). */
+  'layout-cache',
+  /** `mark`/`mkmk` off for text that shapes to no mark glyph. */
+  'idle-mark-features',
+  /** pdfkit's font comparison serialises the name records to the PostScript name. */
+  'name-records',
+  /** fontkit's `unitsPerEm` getter replaced by its value. */
+  'units-per-em',
+] as const;
+export type SeamPatch = (typeof SEAM_PATCHES)[number];
+
+export type PatchResult =
+  { patch: SeamPatch; applied: true } | { patch: SeamPatch; applied: false; reason: string };
+
+export interface FaceStatus {
+  /** e.g. "Noto Sans 700 italic" */
+  face: string;
+  patches: PatchResult[];
+  /** Runs served from the cache and runs shaped by fontkit, since the seam was installed. */
+  hits: number;
+  misses: number;
+}
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+interface Run {
+  glyphs: unknown[];
+  positions: Position[];
+}
+type Layout = (text: string, features?: unknown, ...rest: unknown[]) => Run;
 
 const VARIANTS = [
   { fontWeight: 400, fontStyle: 'normal' },
@@ -21,77 +67,300 @@ const VARIANTS = [
   { fontWeight: 700, fontStyle: 'italic' },
 ] as const;
 
-const caches = new Set<Map<string, { glyphs: unknown[] }>>();
-const wrapped = new WeakSet<object>();
+/** fontkit's `layout(string, features, script, language, direction)`; textkit passes all five. */
+const LAYOUT_ARITY = 5;
 
-function isLayout(value: unknown): value is Layout {
-  return typeof value === 'function';
+interface Patched {
+  patches: PatchResult[];
+  cache: Map<string, Run> | undefined;
+  counts: { hits: number; misses: number };
+}
+const patched = new WeakMap<object, Patched>();
+const caches = new Set<Map<string, Run>>();
+const installed = new Map<string, Patched>();
+
+const applied = (patch: SeamPatch): PatchResult => ({ patch, applied: true });
+const notApplied = (patch: SeamPatch, reason: string): PatchResult => ({
+  patch,
+  applied: false,
+  reason,
+});
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+const POSITION_FIELDS = ['xAdvance', 'yAdvance', 'xOffset', 'yOffset'] as const;
+
+/** A glyph position as fontkit makes it: exactly these four numbers, so a copy misses nothing. */
+function isPosition(value: unknown): value is Position {
+  if (!isObject(value)) return false;
+  const keys = Object.keys(value);
+  return (
+    keys.length === POSITION_FIELDS.length &&
+    POSITION_FIELDS.every(
+      (key) => keys.includes(key) && typeof Reflect.get(value, key) === 'number',
+    )
+  );
+}
+
+/** A glyph run as fontkit returns it: one position (of plain number fields) per glyph. */
+function isRun(value: unknown): value is Run {
+  if (!isObject(value)) return false;
+  const glyphs: unknown = Reflect.get(value, 'glyphs');
+  const positions: unknown = Reflect.get(value, 'positions');
+  return (
+    Array.isArray(glyphs) &&
+    Array.isArray(positions) &&
+    glyphs.length === positions.length &&
+    positions.every(isPosition)
+  );
+}
+
+/**
+ * A run of its own for each caller: textkit keeps the glyph array and (today) builds new
+ * positions from these, but a caller that changes a position or the array must never change what
+ * the next caller of the same text gets.
+ */
+function copyRun(run: Run): Run {
+  const copy: Run = Object.create(Object.getPrototypeOf(run) as object);
+  return Object.assign(copy, run, {
+    glyphs: run.glyphs.slice(),
+    // Positions are exactly these four numbers (checked when the seam is installed).
+    positions: run.positions.map((p): Position => ({
+      xAdvance: p.xAdvance,
+      yAdvance: p.yAdvance,
+      xOffset: p.xOffset,
+      yOffset: p.yOffset,
+    })),
+  });
 }
 
 const COMBINING_MARK = /\p{M}/u;
+/** OpenType's glyph class for marks (GDEF). */
+const MARK_CLASS = 3;
 
 /**
- * Mark positioning (`mark`, `mkmk`) places combining marks on their letters: needed for text such
- * as Yoruba "ẹ̀" (ẹ + a combining grave), idle for text with no combining mark at all, which is
- * nearly everything once text is NFC (Vietnamese letters are all precomposed). Skipping two idle
- * passes over every glyph halves what shaping is left to do; the glyphs come out the same.
+ * The font's mark glyphs, from its GDEF glyph classes (as fontkit tells marks apart), or a reason
+ * why they cannot be known.
+ */
+function markGlyphs(font: object): Set<number> | string {
+  const gdef: unknown = Reflect.get(font, 'GDEF');
+  const classDef: unknown = isObject(gdef) ? Reflect.get(gdef, 'glyphClassDef') : undefined;
+  if (!isObject(classDef)) return 'the font has no GDEF glyph classes to tell marks apart';
+  const marks = new Set<number>();
+  const ranges: unknown = Reflect.get(classDef, 'classRangeRecord');
+  const start: unknown = Reflect.get(classDef, 'startGlyph');
+  const values: unknown = Reflect.get(classDef, 'classValueArray');
+  if (Array.isArray(ranges)) {
+    for (const range of ranges as unknown[]) {
+      if (!isObject(range)) return 'a GDEF class range is not { start, end, class }';
+      const [from, to, glyphClass]: unknown[] = ['start', 'end', 'class'].map((k) =>
+        Reflect.get(range, k),
+      );
+      if (typeof from !== 'number' || typeof to !== 'number' || typeof glyphClass !== 'number')
+        return 'a GDEF class range is not { start, end, class }';
+      if (glyphClass === MARK_CLASS) for (let id = from; id <= to; id += 1) marks.add(id);
+    }
+  } else if (typeof start === 'number' && Array.isArray(values)) {
+    (values as unknown[]).forEach((glyphClass, i) => {
+      if (glyphClass === MARK_CLASS) marks.add(start + i);
+    });
+  } else return 'the GDEF glyph classes are in neither of the two OpenType formats';
+  return marks.size > 0 ? marks : 'the font has no mark glyphs';
+}
+
+/**
+ * Mark positioning (`mark`, `mkmk`) places mark glyphs on their letters: needed for text such as
+ * Yoruba "ẹ̀" (ẹ + a combining grave), idle for text with no mark glyph at all, which is nearly
+ * everything once text is NFC (Vietnamese letters are all precomposed). Skipping two idle passes
+ * over every glyph halves what shaping is left to do. Text without combining marks is shaped
+ * without them; if a substitution still made a mark glyph (glyph composition `ccmp`, on unless
+ * turned off, splits some precomposed letters into a letter and a mark), the text is shaped again
+ * with the caller's features, so the glyphs always come out as fontkit alone would give them.
  */
 function withoutIdleMarkFeatures(text: string, features: unknown): unknown {
-  if (COMBINING_MARK.test(text)) return features;
+  if (COMBINING_MARK.test(text)) return undefined;
   if (features === undefined || features === null) return { mark: false, mkmk: false };
-  if (typeof features !== 'object' || Array.isArray(features)) return features;
+  if (typeof features !== 'object' || Array.isArray(features)) return undefined;
   return { ...features, mark: false, mkmk: false };
 }
 
-/** Loads the four faces and puts a per-export cache in front of each face's shaping. */
-export async function memoiseShaping(Font: typeof FontRegistry): Promise<void> {
-  for (const variant of VARIANTS) {
-    const source = Font.getFont({ fontFamily: FONT_FAMILY, ...variant });
-    await source.load();
-    const font: unknown = source.data;
-    if (typeof font !== 'object' || font === null || wrapped.has(font)) continue;
-    const layout: unknown = Reflect.get(font, 'layout');
-    if (!isLayout(layout)) continue;
-    const cache = new Map<string, { glyphs: unknown[] }>();
-    caches.add(cache);
-    const memoised: Layout = (text, features, ...rest) => {
-      // Only the plain call textkit makes (script, language auto; direction ltr) is cached.
-      const key = rest.every((r) => r === undefined || r === 'ltr')
-        ? `${JSON.stringify(features ?? null)}\u0000${String(rest[2] ?? '')}\u0000${text}`
-        : undefined;
-      const hit = key === undefined ? undefined : cache.get(key);
-      if (hit) {
-        const copy: { glyphs: unknown[] } = Object.create(Object.getPrototypeOf(hit) as object);
-        return Object.assign(copy, hit, { glyphs: hit.glyphs.slice() });
-      }
-      const run = layout.call(font, text, withoutIdleMarkFeatures(text, features), ...rest);
-      if (key !== undefined) cache.set(key, run);
-      return run;
-    };
-    Reflect.set(font, 'layout', memoised);
-    shortenNameRecords(font);
-    // textkit reads unitsPerEm for every glyph it scales; fontkit's getter looks up the head
-    // table each time. The value never changes for a font: keep it on the font itself.
-    const unitsPerEm: unknown = Reflect.get(font, 'unitsPerEm');
-    if (typeof unitsPerEm === 'number')
-      Object.defineProperty(font, 'unitsPerEm', { value: unitsPerEm });
-    wrapped.add(font);
+/** Puts the per-export cache in front of `layout`, and the mark shortcut inside it. */
+function patchLayout(font: object, counts: Patched['counts']): [PatchResult[], Patched['cache']] {
+  const layout: unknown = Reflect.get(font, 'layout');
+  if (typeof layout !== 'function') {
+    const reason = 'the font has no layout function';
+    return [
+      [notApplied('layout-cache', reason), notApplied('idle-mark-features', reason)],
+      undefined,
+    ];
   }
+  if (layout.length !== LAYOUT_ARITY) {
+    const reason = `fontkit's layout takes ${layout.length} arguments, not ${LAYOUT_ARITY} (string, features, script, language, direction)`;
+    return [
+      [notApplied('layout-cache', reason), notApplied('idle-mark-features', reason)],
+      undefined,
+    ];
+  }
+  const shape = layout as Layout;
+  const probe: unknown = shape.call(font, 'Aa', undefined, undefined, undefined, 'ltr');
+  if (!isRun(probe)) {
+    const reason = 'layout no longer returns { glyphs, positions } with one position per glyph';
+    return [
+      [notApplied('layout-cache', reason), notApplied('idle-mark-features', reason)],
+      undefined,
+    ];
+  }
+  const available: unknown = Reflect.get(font, 'availableFeatures');
+  const marks =
+    Array.isArray(available) && available.includes('mark')
+      ? markGlyphs(font)
+      : 'the font lists no mark feature';
+  const hasMark = (run: Run): boolean => {
+    if (typeof marks === 'string') return false;
+    for (const glyph of run.glyphs as { id?: unknown }[]) {
+      if (typeof glyph.id === 'number' && marks.has(glyph.id)) return true;
+    }
+    return false;
+  };
+  const shapeText = (text: string, features: unknown, rest: unknown[]): Run => {
+    const lighter = typeof marks === 'string' ? undefined : withoutIdleMarkFeatures(text, features);
+    if (lighter !== undefined) {
+      const run = shape.call(font, text, lighter, ...rest);
+      if (!hasMark(run)) return run;
+    }
+    return shape.call(font, text, features, ...rest);
+  };
+
+  const cache = new Map<string, Run>();
+  const memoised: Layout = (text, features, ...rest) => {
+    // Only the plain call textkit makes (script, language auto; direction ltr) is cached.
+    const key = rest.every((r) => r === undefined || r === 'ltr')
+      ? `${JSON.stringify(features ?? null)}\u0000${String(rest[2] ?? '')}\u0000${text}`
+      : undefined;
+    const hit = key === undefined ? undefined : cache.get(key);
+    if (hit) {
+      counts.hits += 1;
+      return copyRun(hit);
+    }
+    counts.misses += 1;
+    const run = shapeText(text, features, rest);
+    if (key === undefined) return run;
+    cache.set(key, run);
+    return copyRun(run);
+  };
+  Reflect.set(font, 'layout', memoised);
+  return [
+    [
+      applied('layout-cache'),
+      typeof marks === 'string'
+        ? notApplied('idle-mark-features', marks)
+        : applied('idle-mark-features'),
+    ],
+    cache,
+  ];
 }
 
 /**
- * pdfkit tells fonts apart by serialising their whole name table (JSON.stringify of every record)
- * each time it draws a run of text: about a fifth of a second in a 120-page export. The records
- * serialise to the font's PostScript name instead, which tells these fonts apart just as well
- * (pdfkit compares the fonts' checksums too). If fontkit's shape ever differs, nothing changes.
+ * pdfkit tells fonts apart by serialising their whole name table (JSON.stringify of every record
+ * in `font._tables.name.records`) each time it draws a run of text: about a fifth of a second in a
+ * 120-page export. The records serialise to the font's PostScript name instead, which tells these
+ * fonts apart just as well (pdfkit compares the fonts' checksums too).
  */
-function shortenNameRecords(font: object): void {
+function patchNameRecords(font: object): PatchResult {
   const name: unknown = Reflect.get(font, 'name');
-  const records: unknown =
-    typeof name === 'object' && name !== null ? Reflect.get(name, 'records') : undefined;
+  const records: unknown = isObject(name) ? Reflect.get(name, 'records') : undefined;
   const postscriptName: unknown = Reflect.get(font, 'postscriptName');
-  if (typeof records !== 'object' || records === null || typeof postscriptName !== 'string') return;
+  const tables: unknown = Reflect.get(font, '_tables');
+  if (!isObject(records)) return notApplied('name-records', 'the font has no name.records');
+  if (typeof postscriptName !== 'string' || postscriptName === '')
+    return notApplied('name-records', 'the font has no PostScript name');
+  if (!isObject(tables) || Reflect.get(tables, 'name') !== name)
+    return notApplied(
+      'name-records',
+      'the name table is not at font._tables.name, where pdfkit reads it',
+    );
   Object.defineProperty(records, 'toJSON', { value: () => postscriptName, enumerable: false });
+  return applied('name-records');
+}
+
+/**
+ * textkit reads unitsPerEm for every glyph it scales; fontkit's getter looks up the head table
+ * each time. The value never changes for a font: keep it on the font itself.
+ */
+function patchUnitsPerEm(font: object): PatchResult {
+  if (Object.hasOwn(font, 'unitsPerEm'))
+    return notApplied('units-per-em', 'unitsPerEm is already a property of the font itself');
+  let proto: unknown = Object.getPrototypeOf(font);
+  let descriptor: PropertyDescriptor | undefined;
+  while (isObject(proto) && !descriptor) {
+    descriptor = Object.getOwnPropertyDescriptor(proto, 'unitsPerEm');
+    proto = Object.getPrototypeOf(proto);
+  }
+  if (!descriptor?.get) return notApplied('units-per-em', 'unitsPerEm is not a getter');
+  const unitsPerEm: unknown = Reflect.get(font, 'unitsPerEm');
+  if (typeof unitsPerEm !== 'number' || !(unitsPerEm > 0))
+    return notApplied('units-per-em', 'unitsPerEm is not a positive number');
+  Object.defineProperty(font, 'unitsPerEm', { value: unitsPerEm });
+  return applied('units-per-em');
+}
+
+function patch(font: unknown): Patched {
+  if (!isObject(font)) {
+    return {
+      patches: SEAM_PATCHES.map((p) => notApplied(p, 'the font is not loaded')),
+      cache: undefined,
+      counts: { hits: 0, misses: 0 },
+    };
+  }
+  const done = patched.get(font);
+  if (done) return done;
+  const counts = { hits: 0, misses: 0 };
+  const [layoutResults, cache] = patchLayout(font, counts);
+  const result: Patched = {
+    patches: [...layoutResults, patchNameRecords(font), patchUnitsPerEm(font)],
+    cache,
+    counts,
+  };
+  if (cache) caches.add(cache);
+  patched.set(font, result);
+  return result;
+}
+
+function status(face: string, p: Patched): FaceStatus {
+  return {
+    face,
+    patches: p.patches.map((r) => ({ ...r })),
+    hits: p.counts.hits,
+    misses: p.counts.misses,
+  };
+}
+
+/**
+ * Applies every patch to one loaded fontkit font, once (a later call applies nothing and reports
+ * the first result, with the cache's counts so far). Each patch either applies or says why not;
+ * none throws.
+ */
+export function patchFont(font: unknown, face = 'font'): FaceStatus {
+  return status(face, patch(font));
+}
+
+/** Loads the four faces and applies the seam to each; says, per face, what applied. */
+export async function installShapingSeam(Font: typeof FontRegistry): Promise<FaceStatus[]> {
+  const out: FaceStatus[] = [];
+  for (const variant of VARIANTS) {
+    const face = `${FONT_FAMILY} ${variant.fontWeight} ${variant.fontStyle}`;
+    const source = Font.getFont({ fontFamily: FONT_FAMILY, ...variant });
+    await source.load();
+    const result = patch(source.data);
+    installed.set(face, result);
+    out.push(status(face, result));
+  }
+  return out;
+}
+
+/** What the seam applied to each face it was installed on, and its cache hits and misses. */
+export function seamStatus(): FaceStatus[] {
+  return [...installed].map(([face, p]) => status(face, p));
 }
 
 /** Frees the glyph runs kept for the export that just ended. */
