@@ -2,11 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Questions from '@/domain/questions';
 import type { Step } from '@/domain/questions';
-import { i18n } from '@/i18n/i18n';
 import type { EquityDb } from '@/storage/db';
-import { ensureLoaded, useAssessmentStore } from '@/store/assessment-store';
-import { buildPdfModel } from '@/features/pdf-export/pdf-model';
-import { forgetMemory, renderApp, useFreshDb } from '../../support/render-app';
 
 /**
  * What a contributor does to add a sub-prompt: one entry in the questions description, plus its
@@ -36,6 +32,14 @@ vi.mock('@/domain/questions', async (importOriginal) => {
 
 const LABEL = 'How did people get the information in their own language?';
 const ANSWER = 'Thông báo bằng tiếng Việt (ịt) y en español, en la biblioteca.';
+
+// The test setup has loaded the app's modules with the real description already: load them again,
+// so every one of them (schema, store, wizard, PDF model) sees the added entry.
+vi.resetModules();
+const { i18n } = await import('@/i18n/i18n');
+const { ensureLoaded, useAssessmentStore } = await import('@/store/assessment-store');
+const { buildPdfModel } = await import('@/features/pdf-export/pdf-model');
+const { forgetMemory, renderApp, useFreshDb } = await import('../../support/render-app');
 
 let db: EquityDb;
 beforeEach(() => {
