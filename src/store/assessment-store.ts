@@ -1,5 +1,11 @@
 import { create } from 'zustand';
 import { AssessmentSchema, type Assessment, type SectionKey } from '@/domain/assessment';
+import {
+  markNotApplicable,
+  reopenCheck,
+  type CheckKey,
+  type MarkNotApplicableResult,
+} from '@/domain/consistency';
 import { SAVE_DEBOUNCE_MS, type STATUSES } from '@/domain/constants';
 import {
   duplicateAssessment,
@@ -24,6 +30,10 @@ import {
 import { clearJournal, readJournal, writeJournal } from '@/storage/journal';
 import { Autosave, type SaveState } from './autosave';
 import { onTabMessage, postTabMessage } from './tab-channel';
+
+/** Why a check could not be marked not applicable: the domain's reasons, or a read-only tab. */
+export type CheckNoteError =
+  Extract<MarkNotApplicableResult, { ok: false }>['error'] | 'notEditable';
 
 export type Persistence = 'unknown' | 'granted' | 'denied' | 'unsupported';
 type Status = (typeof STATUSES)[number];
@@ -60,6 +70,14 @@ interface AssessmentState {
   create: () => Promise<Assessment>;
   updateSection: <K extends SectionKey>(id: string, section: K, values: Assessment[K]) => void;
   setStatus: (id: string, status: Status) => void;
+  /** Marks a check "Not applicable" with a reason; a blank reason changes nothing and says why. */
+  markCheckNotApplicable: (
+    id: string,
+    key: CheckKey,
+    reason: string,
+  ) => { ok: true } | { ok: false; error: CheckNoteError };
+  /** Opens a check marked "Not applicable" again. */
+  reopenCheck: (id: string, key: CheckKey) => void;
   flush: () => Promise<void>;
   /** Edits not yet on disk. */
   unsaved: () => Assessment[];
@@ -214,6 +232,20 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
     setStatus: (id, status) => {
       if (readOnlyIds.has(id)) return;
       touch(id, (a) => ({ ...a, status }));
+    },
+
+    markCheckNotApplicable: (id, key, reason) => {
+      const current = get().byId[id];
+      if (!current || readOnlyIds.has(id)) return { ok: false, error: 'notEditable' };
+      const result = markNotApplicable(current, key, reason);
+      if (!result.ok) return result;
+      touch(id, () => result.assessment);
+      return { ok: true };
+    },
+
+    reopenCheck: (id, key) => {
+      if (readOnlyIds.has(id)) return;
+      touch(id, (a) => reopenCheck(a, key));
     },
 
     flush: () => autosave.flush(),
