@@ -49,7 +49,8 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
       cancelAnimationFrame(first);
       cancelAnimationFrame(second);
     };
-  }, [step, field]);
+    // Again when the form is rebuilt for the edit lock (read-only → editing), so focus stays there.
+  }, [step, field, mode]);
 
   if (!exists || (!definition && step !== REVIEW)) return <NotFound />;
   const backToReview =
