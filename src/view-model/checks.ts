@@ -9,6 +9,7 @@ import {
 } from '@/domain/consistency';
 import type { StepId } from '@/domain/questions';
 import { i18n, tKey } from '@/i18n/i18n';
+import { nfc } from '@/domain/text';
 import { formatDate } from './words';
 
 /**
@@ -93,4 +94,42 @@ export function checksSummary(checks: ChecksModel): string {
     count: checks.open.length,
     notApplicable: checks.notApplicable.length,
   });
+}
+
+/** One check in the PDF: its sentence, and the rows it is about ("Rows: H1, M2"; '' when none). */
+export interface AppendixLine {
+  key: CheckKey;
+  sentence: string;
+  rows: string;
+}
+
+/** The PDF's appendix "Open checks", every word of it. */
+export interface ChecksAppendix {
+  title: string;
+  intro: string;
+  /** Said when no check is open. */
+  none: string;
+  open: AppendixLine[];
+  notApplicableTitle: string;
+  /** `reason`: "Why it does not apply: …". */
+  notApplicable: (AppendixLine & { reason: string })[];
+}
+
+function appendixLine(l: CheckLine): AppendixLine {
+  const rows = l.rows.length > 0 ? i18n.t('checksView.pdfRows', { rows: l.rows.join(', ') }) : '';
+  return { key: l.key, sentence: l.sentence, rows };
+}
+
+export function buildChecksAppendix(checks: ChecksModel): ChecksAppendix {
+  return {
+    title: i18n.t('checksView.pdfTitle'),
+    intro: i18n.t('checksView.pdfIntro'),
+    none: i18n.t('checksView.pdfNone'),
+    open: checks.open.map(appendixLine),
+    notApplicableTitle: i18n.t('checksView.pdfNotApplicableTitle'),
+    notApplicable: checks.notApplicable.map((l) => ({
+      ...appendixLine(l),
+      reason: i18n.t('checksView.pdfReason', { reason: nfc(l.reason) }),
+    })),
+  };
 }

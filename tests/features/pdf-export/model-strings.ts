@@ -22,5 +22,10 @@ export function modelStrings(model: PdfModel): string[] {
       }
     }
   }
+  out.push(...model.cover.summary.map((f) => f.value), model.checks.title);
+  for (const line of [...model.checks.open, ...model.checks.notApplicable]) {
+    out.push(line.sentence, line.rows);
+  }
+  out.push(...model.checks.notApplicable.map((line) => line.reason));
   return out.filter((s) => s.trim() !== '');
 }

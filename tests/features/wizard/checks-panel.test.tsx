@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AssessmentSchema, type Assessment } from '@/domain/assessment';
+import type { Assessment } from '@/domain/assessment';
 import { tKey } from '@/i18n/i18n';
 import { loadAll, saveAssessment } from '@/storage/assessment-repository';
 import type { EquityDb } from '@/storage/db';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { fieldDomId } from '@/features/wizard/issues-context';
-import { typicalAssessment } from '../../fixtures/assessments';
+import { plantedChecksAssessment as planted, typicalAssessment } from '../../fixtures/assessments';
 import { forgetMemory, renderApp, useFreshDb } from '../../support/render-app';
 
 // The checks read "today" from the clock: pin the date only (timers stay real).
@@ -37,25 +37,6 @@ afterEach(async () => {
   await useAssessmentStore.getState().flush();
   db.close();
 });
-
-/** The typical assessment (no open checks) with four planted inconsistencies. */
-function planted(): Assessment {
-  const a = structuredClone(typicalAssessment());
-  // 1. A top-level field: the decision date has passed.
-  a.meta.decisionDate = '2026-02-27';
-  // 2. A "Not known yet" with a plan but no date.
-  a.q1.notKnown.problem = { on: true, plan: 'Ask the transit agency.', date: '' };
-  // 3. A table row cell: measure K3 is not broken down by race and says nothing about why.
-  const k3 = a.q5.measures[2];
-  if (!k3) throw new Error('fixture has no K3');
-  k3.byRace = 'no';
-  k3.byRaceWhy = '';
-  // 4. A table row cell (a select): W1 does not say what changed.
-  const w1 = a.q3.heard[0];
-  if (!w1) throw new Error('fixture has no W1');
-  w1.effect = '';
-  return AssessmentSchema.parse(a);
-}
 
 async function openReview(a: Assessment) {
   await saveAssessment(a);
