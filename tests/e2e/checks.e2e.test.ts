@@ -140,6 +140,29 @@ describe('readiness and consistency checks in Chromium', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await snap(panel(page), 'checks-panel-open');
 
+    // "Not applicable" needs a reason; marked, it is listed with the reason and can be reopened.
+    const first = panel(page).locator('.app-checks__item').first();
+    await first.getByRole('button', { name: 'Not applicable' }).click();
+    const reason = first.getByRole('textbox', { name: 'Why does this check not apply?' });
+    await expect.poll(() => reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    await first.getByRole('button', { name: 'Save' }).click();
+    await first.getByText('Say why this check does not apply.').waitFor();
+    await snap(panel(page), 'checks-panel-reason-error');
+    await reason.fill('Race is not recorded on the booking form.');
+    await first.getByRole('button', { name: 'Save' }).click();
+    await panel(page).getByRole('heading', { name: '1 check marked not applicable' }).waitFor();
+    await panel(page).getByText('Reason: Race is not recorded on the booking form.').waitFor();
+    await expect(
+      panel(page)
+        .getByText(/^3 checks are open\./)
+        .count(),
+    ).resolves.toBe(1);
+    await snap(panel(page), 'checks-panel-not-applicable');
+    await panel(page).getByRole('button', { name: 'Reopen' }).click();
+    await panel(page)
+      .getByText(/^4 checks are open\./)
+      .waitFor();
+
     const fixes: {
       link: RegExp;
       heading: RegExp;

@@ -204,6 +204,17 @@ describe('Change links on check your answers', { timeout: 60_000 }, () => {
     expect(scrolled.at(-1)?.el).toBe(table?.closest('.usa-form-group'));
   });
 
+  it('shows the date a "Not known yet" answer will be known, next to its plan', async () => {
+    const a = structuredClone(typicalAssessment());
+    const history = a.q1.notKnown.history;
+    if (!history) throw new Error('fixture has no "Not known yet" for history');
+    history.date = '2026-04-01';
+    await openReview(a);
+    expect(screen.getByText(/^Not known yet\. Plan: Ask the historical society/)).toHaveTextContent(
+      /by April 1\. To be known by Apr 1, 2026\.$/,
+    );
+  });
+
   it('a step loaded at a field by its URL (a reload) lands on that field', async () => {
     const a = typicalAssessment();
     await saveAssessment(a);
