@@ -8,6 +8,7 @@ import { createTrashSlice } from './trash-slice';
 
 export type { AssessmentState, StorageFailure } from './store-types';
 export type { Persistence } from './backup-slice';
+export type { CheckNoteError } from './assessments-slice';
 
 let context: StoreContext | undefined;
 

@@ -1,4 +1,10 @@
 import { AssessmentSchema, type Assessment, type SectionKey } from '@/domain/assessment';
+import {
+  markNotApplicable,
+  reopenCheck,
+  type CheckKey,
+  type MarkNotApplicableResult,
+} from '@/domain/consistency';
 import { SAVE_DEBOUNCE_MS, type STATUSES } from '@/domain/constants';
 import {
   duplicateAssessment,
@@ -24,6 +30,10 @@ export const JOURNAL_MS = 100;
 
 type Status = (typeof STATUSES)[number];
 
+/** Why a check could not be marked not applicable: the domain's reasons, or a read-only tab. */
+export type CheckNoteError =
+  Extract<MarkNotApplicableResult, { ok: false }>['error'] | 'notEditable';
+
 /** The loaded assessments, edits to them, and the autosave that writes them. */
 export interface AssessmentsSlice {
   byId: Record<string, Assessment>;
@@ -35,6 +45,14 @@ export interface AssessmentsSlice {
   create: () => Promise<Assessment>;
   updateSection: <K extends SectionKey>(id: string, section: K, values: Assessment[K]) => void;
   setStatus: (id: string, status: Status) => void;
+  /** Marks a check "Not applicable" with a reason; a blank reason changes nothing and says why. */
+  markCheckNotApplicable: (
+    id: string,
+    key: CheckKey,
+    reason: string,
+  ) => { ok: true } | { ok: false; error: CheckNoteError };
+  /** Opens a check marked "Not applicable" again. */
+  reopenCheck: (id: string, key: CheckKey) => void;
   flush: () => Promise<void>;
   /** Edits not yet on disk. */
   unsaved: () => Assessment[];
@@ -129,6 +147,20 @@ export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get,
     setStatus: (id, status) => {
       if (get().readOnly[id]) return;
       touch(id, (a) => ({ ...a, status }));
+    },
+
+    markCheckNotApplicable: (id, key, reason) => {
+      const current = get().byId[id];
+      if (!current || get().readOnly[id]) return { ok: false, error: 'notEditable' };
+      const result = markNotApplicable(current, key, reason);
+      if (!result.ok) return result;
+      touch(id, () => result.assessment);
+      return { ok: true };
+    },
+
+    reopenCheck: (id, key) => {
+      if (get().readOnly[id]) return;
+      touch(id, (a) => reopenCheck(a, key));
     },
 
     flush: () => autosave.flush(),

@@ -4,6 +4,7 @@ import { completeness } from '@/domain/progress';
 import { i18n } from '@/i18n/i18n';
 import { optionText } from './field-text';
 import { nfc } from '@/domain/text';
+import { checksSummary, type ChecksModel } from './checks';
 import { formatDate } from './words';
 
 export interface Fact {
@@ -70,7 +71,7 @@ function facts(a: Assessment): Fact[] {
   return list;
 }
 
-function summary(a: Assessment): Fact[] {
+function summary(a: Assessment, checks: ChecksModel): Fact[] {
   const notSet = i18n.t('pdf.summary.notSet');
   const level = (v: string) => (v === '' ? notSet : optionText('engagementLevel', v));
   const mostAffected = mostAffectedNames(a);
@@ -101,6 +102,7 @@ function summary(a: Assessment): Fact[] {
       label: i18n.t('pdf.summary.measures'),
       value: i18n.t('pdf.summary.measuresValue', { count: a.q5.measures.length }),
     },
+    { label: i18n.t('checksView.coverLabel'), value: checksSummary(checks) },
   ];
 }
 
@@ -116,7 +118,8 @@ function completenessText(a: Assessment): { completeness: string; draftNote: str
   };
 }
 
-export function buildCover(a: Assessment, title: string): CoverModel {
+/** The cover; `checks` are the assessment's readiness and consistency checks (its summary counts them). */
+export function buildCover(a: Assessment, title: string, checks: ChecksModel): CoverModel {
   return {
     kicker: i18n.t('pdf.document.kicker'),
     title,
@@ -126,6 +129,6 @@ export function buildCover(a: Assessment, title: string): CoverModel {
     conclusionLabel: i18n.t('pdf.cover.conclusion'),
     conclusion: nfc(a.q5.conclusion.trim()),
     summaryTitle: i18n.t('pdf.summary.title'),
-    summary: summary(a),
+    summary: summary(a, checks),
   };
 }

@@ -15,7 +15,7 @@ import { rowLabel } from '@/domain/rows';
 import { nfc } from '@/domain/text';
 import { i18n } from '@/i18n/i18n';
 import { fieldText } from './field-text';
-import { lookupOr } from './words';
+import { formatDate, lookupOr } from './words';
 
 /**
  * Every answer of an assessment as plain strings, built from the assessment and the questions
@@ -24,7 +24,8 @@ import { lookupOr } from './words';
 export type Answer =
   | { state: 'answered'; text: string }
   | { state: 'notAnswered' }
-  | { state: 'notKnown'; plan: string };
+  /** `date`: when it will be known, in the reader's language ('' when not given). */
+  | { state: 'notKnown'; plan: string; date: string };
 
 export interface AnswerBlock {
   kind: 'answer';
@@ -92,12 +93,17 @@ const WEIGHTS: Record<Field['kind'], number> = {
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
-function notKnownOf(values: Values, itemId: string): { on: boolean; plan: string } {
+function notKnownOf(values: Values, itemId: string): { on: boolean; plan: string; date: string } {
+  const none = { on: false, plan: '', date: '' };
   const all = values.notKnown;
-  if (typeof all !== 'object' || all === null) return { on: false, plan: '' };
+  if (typeof all !== 'object' || all === null) return none;
   const entry: unknown = Reflect.get(all, itemId);
-  if (typeof entry !== 'object' || entry === null) return { on: false, plan: '' };
-  return { on: Reflect.get(entry, 'on') === true, plan: nfc(str(Reflect.get(entry, 'plan'))) };
+  if (typeof entry !== 'object' || entry === null) return none;
+  return {
+    on: Reflect.get(entry, 'on') === true,
+    plan: nfc(str(Reflect.get(entry, 'plan'))),
+    date: formatDate(str(Reflect.get(entry, 'date')).trim()),
+  };
 }
 
 function itemLabel(step: Step, item: Item): string {
@@ -118,7 +124,7 @@ function answerBlock(
   const notKnown = notKnownOf(values, item.id);
   const text = fieldText(item, values[item.id], a);
   const answer: Answer = notKnown.on
-    ? { state: 'notKnown', plan: notKnown.plan }
+    ? { state: 'notKnown', plan: notKnown.plan, date: notKnown.date }
     : text.trim() === ''
       ? { state: 'notAnswered' }
       : { state: 'answered', text };
@@ -153,7 +159,7 @@ function tableBlock(
   }
   const notKnown = notKnownOf(values, table.id);
   const status: Answer | null = notKnown.on
-    ? { state: 'notKnown', plan: notKnown.plan }
+    ? { state: 'notKnown', plan: notKnown.plan, date: notKnown.date }
     : rows.length === 0
       ? { state: 'notAnswered' }
       : null;
@@ -185,7 +191,7 @@ function readinessBlock(step: Step, item: Item, values: Values, number: string):
   });
   const notKnown = notKnownOf(values, item.id);
   const status: Answer | null = notKnown.on
-    ? { state: 'notKnown', plan: notKnown.plan }
+    ? { state: 'notKnown', plan: notKnown.plan, date: notKnown.date }
     : rows.every((r) => r.answer === '' && r.note.trim() === '')
       ? { state: 'notAnswered' }
       : null;

@@ -3,6 +3,8 @@ import { GLOSSARY_TERMS, STEPS, type GlossaryTerm } from '@/domain/questions';
 import { nfc } from '@/domain/text';
 import { i18n } from '@/i18n/i18n';
 import { formatDateTime } from '@/lib/format';
+import { toIsoDate } from '@/domain/consistency';
+import { buildChecks, buildChecksAppendix, type ChecksAppendix } from '@/view-model/checks';
 import { buildCover, type CoverModel } from '@/view-model/cover';
 import { buildSections, type SectionModel } from '@/view-model/sections';
 import { lookup } from '@/view-model/words';
@@ -24,6 +26,8 @@ export interface PdfModel {
   };
   cover: CoverModel;
   sections: SectionModel[];
+  /** The appendix "Open checks": open ones, and those marked not applicable with their reasons. */
+  checks: ChecksAppendix;
   glossary: { title: string; intro: string; entries: { term: string; definition: string }[] };
 }
 
@@ -50,7 +54,9 @@ export function buildPdfModel({
   generatedAt,
 }: PdfModelInput): PdfModel {
   const title = nfc(a.meta.title.trim()) || i18n.t('pdf.document.untitled');
-  const cover = buildCover(a, title);
+  // Checks as of the day the PDF is made (a passed date is judged against it).
+  const checks = buildChecks(a, toIsoDate(generatedAt));
+  const cover = buildCover(a, title, checks);
   return {
     language: i18n.language,
     info: {
@@ -71,6 +77,7 @@ export function buildPdfModel({
     },
     cover,
     sections: buildSections(a),
+    checks: buildChecksAppendix(checks),
     glossary: {
       title: i18n.t('pdf.glossary.title'),
       intro: i18n.t('pdf.glossary.intro'),

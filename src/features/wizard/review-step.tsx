@@ -9,6 +9,8 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { ExportPdfButton } from '@/features/pdf-export/export-pdf-button';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { buildSections, type Answer, type Block } from '@/view-model/sections';
+import { ChecksPanel } from './checks-panel';
+import { stepHref } from './field-link';
 import { issueSummaryText } from './issue-text';
 
 function AnswerText({ answer }: { answer: Answer }) {
@@ -18,6 +20,7 @@ function AnswerText({ answer }: { answer: Answer }) {
     return (
       <span className="app-answer app-answer--unknown">
         {t('review.notKnown')} {answer.plan && t('review.plan', { plan: answer.plan })}
+        {answer.date && ` ${t('checksView.knownBy', { date: answer.date })}`}
       </span>
     );
   }
@@ -85,7 +88,14 @@ export function ReviewStep({ id, readOnly = false }: { id: string; readOnly?: bo
             <ul className="usa-list">
               {open.map((s) => (
                 <li key={s.id}>
-                  <Link href={`/assessments/${id}/${s.id}`}>{t(`steps.${s.id}.title`)}</Link>
+                  <Link
+                    href={stepHref(id, s.id, {
+                      field: issues.get(s.id)?.[0]?.path,
+                      fromReview: true,
+                    })}
+                  >
+                    {t(`steps.${s.id}.title`)}
+                  </Link>
                   <ul>
                     {(issues.get(s.id) ?? []).slice(0, 5).map((i) => (
                       <li key={i.path}>{issueSummaryText(s, i)}</li>
@@ -106,6 +116,7 @@ export function ReviewStep({ id, readOnly = false }: { id: string; readOnly?: bo
           </div>
         </div>
       )}
+      <ChecksPanel id={id} readOnly={readOnly} />
 
       {sections.map((section) => {
         const { step } = section;
@@ -136,7 +147,7 @@ export function ReviewStep({ id, readOnly = false }: { id: string; readOnly?: bo
                     <BlockView block={block} />
                   </dd>
                   <dd className="app-review-answer__change">
-                    <Link href={`/assessments/${id}/${step.id}`}>
+                    <Link href={stepHref(id, step.id, { field: block.key, fromReview: true })}>
                       {t('review.change')}
                       <span className="usa-sr-only"> {block.label}</span>
                     </Link>

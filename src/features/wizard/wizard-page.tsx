@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { getStep } from '@/domain/questions';
 import { NotFound } from '@/components/ui/not-found';
 import { ReadOnlyNotice } from '@/features/backup/read-only-notice';
 import { UnreadableRecord } from '@/features/backup/unreadable';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { useEditLock } from '@/store/tab-coordination';
+import { landOnField, readStepTarget, stepHref } from './field-link';
 import { ReviewStep } from './review-step';
 import { SaveStatus } from './save-status';
 import { StepForm } from './step-form';
@@ -37,8 +38,32 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
     };
   }, [step]);
 
+  // A link to one field (`?field=harms.2.groups`) lands on it once the step is on the page: after
+  // the heading takes focus (the next frame), so the field keeps it.
+  const search = useSearch();
+  const target = readStepTarget(search);
+  const field = definition && exists ? target.field : undefined;
+  useEffect(() => {
+    if (field === undefined) return;
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => landOnField(field));
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+    // Again when the form is rebuilt for the edit lock (read-only → editing), so focus stays there.
+  }, [step, field, mode]);
+
   if (!exists && unreadable) return <UnreadableRecord />;
   if (!exists || (!definition && step !== REVIEW)) return <NotFound />;
+  const backToReview =
+    definition && target.fromReview ? (
+      <p className="app-back-to-review">
+        <Link href={stepHref(id, REVIEW)}>{t('checksView.backToReview')}</Link>
+      </p>
+    ) : null;
 
   return (
     <div className="app-wizard">
@@ -51,6 +76,7 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
       </div>
       <ReadOnlyNotice mode={mode} onTakeOver={takeOver} />
       <StepNav id={id} current={step} />
+      {backToReview}
       {definition ? (
         <StepForm
           // Read-only forms are rebuilt when the editing tab saves, so they show its latest words.
@@ -62,6 +88,7 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
       ) : (
         <ReviewStep id={id} readOnly={readOnly} />
       )}
+      {backToReview}
     </div>
   );
 }

@@ -14,7 +14,7 @@ export function modelStrings(model: PdfModel): string[] {
       out.push(block.label);
       if (block.kind === 'answer') {
         if (block.answer.state === 'answered') out.push(block.answer.text);
-        if (block.answer.state === 'notKnown') out.push(block.answer.plan);
+        if (block.answer.state === 'notKnown') out.push(block.answer.plan, block.answer.date);
       } else if (block.kind === 'table') {
         for (const row of block.rows) out.push(row.label, ...row.cells.filter((c) => c !== null));
       } else {
@@ -22,5 +22,10 @@ export function modelStrings(model: PdfModel): string[] {
       }
     }
   }
+  out.push(...model.cover.summary.map((f) => f.value), model.checks.title);
+  for (const line of [...model.checks.open, ...model.checks.notApplicable]) {
+    out.push(line.sentence, line.rows);
+  }
+  out.push(...model.checks.notApplicable.map((line) => line.reason));
   return out.filter((s) => s.trim() !== '');
 }

@@ -26,6 +26,11 @@ export function AnswerView({ answer, textStyle }: { answer: Answer; textStyle?: 
               ? i18n.t('pdf.answer.noPlan')
               : fit(i18n.t('pdf.answer.plan', { plan: answer.plan }))}
           </Text>
+          {answer.date !== '' && (
+            <Text style={styles.notKnownPlan}>
+              {i18n.t('checksView.knownBy', { date: answer.date })}
+            </Text>
+          )}
         </View>
       );
   }

@@ -3,6 +3,7 @@ import { Document, Page, View } from '@react-pdf/renderer';
 import type { Measure } from '../fit-words';
 import type { PdfModel } from '../pdf-model';
 import { FitProvider } from './fit';
+import { ChecksSection } from './checks-section';
 import { CoverPage } from './cover-page';
 import { GlossarySection } from './glossary-section';
 import { PageFooter } from './page-footer';
@@ -11,8 +12,9 @@ import { ReviewerBlock } from './reviewer-block';
 import { styles } from './styles';
 
 /**
- * The whole PDF: cover and summary; details and groups; each question on pages of its own; glossary
- * and reviewer block. Each part is its own Page, and every page carries the footer.
+ * The whole PDF: cover and summary; details and groups; each question on pages of its own; the
+ * appendix "Open checks"; glossary and reviewer block. Each part is its own Page, and every page
+ * carries the footer.
  */
 export function AssessmentDocument({ model, measure }: { model: PdfModel; measure?: Measure }) {
   const { info } = model;
@@ -40,6 +42,9 @@ export function AssessmentDocument({ model, measure }: { model: PdfModel; measur
             <QuestionSection section={section} />
           </Sheet>
         ))}
+        <Sheet footer={model.footer}>
+          <ChecksSection checks={model.checks} />
+        </Sheet>
         <Sheet footer={model.footer}>
           <GlossarySection glossary={model.glossary} />
           <ReviewerBlock />

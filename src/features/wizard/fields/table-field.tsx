@@ -69,7 +69,11 @@ export function TableField({
           const label = rowLabel(item.prefix, i);
           return (
             <li key={f.key} className="app-row">
-              <fieldset className="usa-fieldset app-row__fieldset">
+              <fieldset
+                className="usa-fieldset app-row__fieldset"
+                id={fieldDomId(`${item.id}.${i}`)}
+                tabIndex={-1}
+              >
                 <legend className="app-row__legend">
                   {rowName} {label}
                 </legend>
