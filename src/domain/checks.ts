@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isRealDate, type Assessment } from './assessment';
 import { READINESS_KEYS } from './constants';
+import { depthOf, stepAt } from './depth';
 import { rowLabel } from './rows';
 import {
   PREFIX,
@@ -200,11 +201,15 @@ function itemIssues(item: Item, values: Values, allowNotKnown: boolean): Issue[]
   return issues;
 }
 
-/** Every issue of one step, in the order of the page. */
+/**
+ * Every issue of one step, in the order of the page. With the assessment, the step is checked at
+ * its depth: in Quick, items and columns asked only in Full are not checked.
+ */
 export function checkStep(step: Step, values: unknown, assessment?: Assessment): Issue[] {
   const v = asRecord(values);
+  const asked = assessment ? stepAt(step, depthOf(assessment)) : step;
   return [
-    ...step.items.flatMap((item) => itemIssues(item, v, step.isQuestion)),
+    ...asked.items.flatMap((item) => itemIssues(item, v, step.isQuestion)),
     ...crossIssues(step.id, v, assessment),
   ];
 }
