@@ -29,9 +29,20 @@ export function inDepth(part: Pick<Item | Field, 'depth'>, depth: Depth): boolea
   return depth === 'full' || part.depth !== 'full';
 }
 
+/** Each Quick copy of a table, to the table itself. */
+const fullOf = new WeakMap<Item, Item>();
+
 function atDepth(item: Item, depth: Depth): Item {
   if (item.kind !== 'table') return item;
-  return { ...item, columns: item.columns.filter((c) => inDepth(c, depth)) };
+  const copy = { ...item, columns: item.columns.filter((c) => inDepth(c, depth)) };
+  fullOf.set(copy, item);
+  return copy;
+}
+
+/** The item as Full asks it (a table with every column): new rows get every column's default. */
+export function asFull<I extends Item>(item: I): I {
+  const full = fullOf.get(item);
+  return full && full.kind === item.kind ? (full as I) : item;
 }
 
 const quickSteps = new Map<string, Step>(
@@ -54,6 +65,50 @@ export function stepAt(step: Step, depth: Depth): Step {
 export function stepsOf(a: Pick<Assessment, 'depth'>): Step[] {
   const depth = depthOf(a);
   return STEPS.map((s) => stepAt(s, depth));
+}
+
+function hasAnswer(item: Item | Field, value: unknown, notKnown: unknown): boolean {
+  if (typeof notKnown === 'object' && notKnown !== null && Reflect.get(notKnown, 'on') === true) {
+    return true;
+  }
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (item.kind === 'readiness' && typeof value === 'object' && value !== null) {
+    return Object.values(value).some(
+      (r: unknown) =>
+        typeof r === 'object' &&
+        r !== null &&
+        ['answer', 'note'].some((k) => String(Reflect.get(r, k) ?? '').trim() !== ''),
+    );
+  }
+  return false;
+}
+
+/**
+ * How many answers a Quick assessment keeps without showing: items Full asks, and table columns
+ * only Full asks (one per column that holds something). They come back on switching to Full.
+ */
+export function keptForFull(a: Assessment): number {
+  let count = 0;
+  for (const step of STEPS) {
+    const values: Record<string, unknown> = a[step.section];
+    const notKnown: Record<string, unknown> = a[step.section].notKnown;
+    for (const item of step.items) {
+      if (!inDepth(item, 'quick')) {
+        if (hasAnswer(item, values[item.id], notKnown[item.id])) count += 1;
+      } else if (item.kind === 'table') {
+        const rows = Array.isArray(values[item.id]) ? (values[item.id] as unknown[]) : [];
+        for (const c of item.columns) {
+          if (inDepth(c, 'quick')) continue;
+          const filled = rows.some(
+            (r) => typeof r === 'object' && r !== null && hasAnswer(c, Reflect.get(r, c.id), null),
+          );
+          if (filled) count += 1;
+        }
+      }
+    }
+  }
+  return count;
 }
 
 /** Why the triage recommends Full: one reason per answer that calls for the whole analysis. */

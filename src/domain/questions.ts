@@ -65,6 +65,8 @@ interface Base {
    * asks too. What a Quick assessment leaves out stays stored and comes back on switching to Full.
    */
   depth?: 'full';
+  /** An optional detail of a table row: folded behind "More details" in the row. */
+  detail?: true;
   terms?: readonly GlossaryTerm[];
   /** Show only when a sibling field holds this value. */
   showIf?: { field: string; equals: string };
@@ -235,9 +237,9 @@ export const STEP_DEFS = [
         columns: [
           { id: 'name', kind: 'text', required: true },
           { id: 'kind', kind: 'select', ...opt('dataKind', DATA_KINDS) },
-          { id: 'year', kind: 'year', depth: 'full' },
+          { id: 'year', kind: 'year', depth: 'full', detail: true },
           { id: 'byRace', kind: 'select', terms: ['disaggregatedData'], ...opt('partly', PARTLY) },
-          { id: 'notes', kind: 'longtext', depth: 'full' },
+          { id: 'notes', kind: 'longtext', depth: 'full', detail: true },
         ],
       },
       {
@@ -273,7 +275,7 @@ export const STEP_DEFS = [
           { id: 'benefits', kind: 'longtext' },
           { id: 'burdens', kind: 'longtext' },
           { id: 'net', kind: 'select', ...opt('net', BENEFIT_NET) },
-          { id: 'size', kind: 'select', depth: 'full', ...opt('level', LEVELS) },
+          { id: 'size', kind: 'select', depth: 'full', detail: true, ...opt('level', LEVELS) },
         ],
       },
       { id: 'direction', kind: 'choice', required: true, ...opt('direction', DIRECTIONS) },
@@ -296,13 +298,20 @@ export const STEP_DEFS = [
           { id: 'method', kind: 'text', required: true },
           { id: 'date', kind: 'date' },
           { id: 'groups', kind: 'groups' },
-          { id: 'people', kind: 'integer', depth: 'full' },
-          { id: 'languages', kind: 'text', depth: 'full' },
-          { id: 'supports', kind: 'multichoice', depth: 'full', ...opt('support', SUPPORTS) },
+          { id: 'people', kind: 'integer', depth: 'full', detail: true },
+          { id: 'languages', kind: 'text', depth: 'full', detail: true },
+          {
+            id: 'supports',
+            kind: 'multichoice',
+            depth: 'full',
+            detail: true,
+            ...opt('support', SUPPORTS),
+          },
           {
             id: 'level',
             kind: 'select',
             depth: 'full',
+            detail: true,
             ...opt('engagementLevel', ENGAGEMENT_LEVELS),
           },
         ],
@@ -333,7 +342,7 @@ export const STEP_DEFS = [
           { id: 'groups', kind: 'groups' },
           { id: 'wants', kind: 'longtext' },
           { id: 'effect', kind: 'select', depth: 'full', ...opt('effect', EFFECTS) },
-          { id: 'why', kind: 'longtext', depth: 'full' },
+          { id: 'why', kind: 'longtext', depth: 'full', detail: true },
         ],
       },
       { id: 'missing', kind: 'longtext', required: true },
@@ -370,7 +379,7 @@ export const STEP_DEFS = [
           { id: 'strategy', kind: 'longtext', required: true },
           { id: 'owner', kind: 'text' },
           { id: 'due', kind: 'date' },
-          { id: 'resourced', kind: 'select', depth: 'full', ...opt('yesNo', YES_NO) },
+          { id: 'resourced', kind: 'select', depth: 'full', detail: true, ...opt('yesNo', YES_NO) },
         ],
       },
       { id: 'alternatives', kind: 'longtext', depth: 'full' },
@@ -394,12 +403,12 @@ export const STEP_DEFS = [
           { id: 'measure', kind: 'longtext', required: true },
           { id: 'byRace', kind: 'select', terms: ['disaggregatedData'], ...opt('yesNo', YES_NO) },
           { id: 'byRaceWhy', kind: 'longtext', showIf: { field: 'byRace', equals: 'no' } },
-          { id: 'baseline', kind: 'text', depth: 'full' },
-          { id: 'target', kind: 'text', depth: 'full' },
-          { id: 'source', kind: 'text', depth: 'full' },
+          { id: 'baseline', kind: 'text', depth: 'full', detail: true },
+          { id: 'target', kind: 'text', depth: 'full', detail: true },
+          { id: 'source', kind: 'text', depth: 'full', detail: true },
           { id: 'owner', kind: 'text' },
-          { id: 'frequency', kind: 'text', depth: 'full' },
-          { id: 'firstReport', kind: 'date', depth: 'full' },
+          { id: 'frequency', kind: 'text', depth: 'full', detail: true },
+          { id: 'firstReport', kind: 'date', depth: 'full', detail: true },
           { id: 'tracks', kind: 'links', to: ['outcomes', 'harms'] },
         ],
       },

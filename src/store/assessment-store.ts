@@ -60,6 +60,8 @@ interface AssessmentState {
   create: () => Promise<Assessment>;
   updateSection: <K extends SectionKey>(id: string, section: K, values: Assessment[K]) => void;
   setStatus: (id: string, status: Status) => void;
+  /** Quick or Full and the triage answers. Switching depth changes no answer. */
+  setDepth: (id: string, depth: Assessment['depth']) => void;
   flush: () => Promise<void>;
   /** Edits not yet on disk. */
   unsaved: () => Assessment[];
@@ -214,6 +216,11 @@ export const useAssessmentStore = create<AssessmentState>()((set, get) => {
     setStatus: (id, status) => {
       if (readOnlyIds.has(id)) return;
       touch(id, (a) => ({ ...a, status }));
+    },
+
+    setDepth: (id, depth) => {
+      if (readOnlyIds.has(id)) return;
+      touch(id, (a) => ({ ...a, depth }));
     },
 
     flush: () => autosave.flush(),

@@ -54,7 +54,7 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
         type="button"
         className={className}
         onClick={() => void onExport()}
-        disabled={running}
+        // Not `disabled`: a disabled button loses focus, which would drop to the page body.
         aria-disabled={running}
         aria-describedby={statusId}
       >

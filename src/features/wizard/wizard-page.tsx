@@ -6,6 +6,7 @@ import { NotFound } from '@/components/ui/not-found';
 import { ReadOnlyNotice } from '@/features/backup/read-only-notice';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { useEditLock } from '@/store/tab-coordination';
+import { DepthBar } from './depth-choice';
 import { ReviewStep } from './review-step';
 import { SaveStatus } from './save-status';
 import { StepForm } from './step-form';
@@ -46,6 +47,8 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
       </div>
       <ReadOnlyNotice mode={mode} onTakeOver={takeOver} />
       <StepNav id={id} current={step} />
+      {/* The details step holds the full choice, triage included. */}
+      {step !== 'details' && <DepthBar id={id} readOnly={readOnly} />}
       {definition ? (
         <StepForm
           // Read-only forms are rebuilt when the editing tab saves, so they show its latest words.

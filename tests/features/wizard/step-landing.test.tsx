@@ -63,7 +63,7 @@ describe('landing at the top of a step', () => {
         .querySelector('a[href$="/q3"]')!,
     );
     await expectLandedOn('steps.q3.heading');
-  });
+  }, 30_000);
 
   it('does not scroll when the heading is already near the top of the viewport', async () => {
     vi.mocked(HTMLElement.prototype.getBoundingClientRect).mockImplementation(() =>

@@ -17,6 +17,8 @@ export interface FieldProps {
   textKey: string;
   assessmentId: string;
   labelSuffix?: string;
+  /** Marked "(optional)" (see mostRequired). */
+  optional?: boolean;
 }
 
 /** Hides a field until its condition holds (e.g. the budget amount only for budgets). */
@@ -45,7 +47,14 @@ const INPUT_TYPES: Partial<
 };
 
 /** One field of any kind, with its label, hint, example, key terms and message. */
-export function FieldControl({ field, name, textKey, assessmentId, labelSuffix }: FieldProps) {
+export function FieldControl({
+  field,
+  name,
+  textKey,
+  assessmentId,
+  labelSuffix,
+  optional,
+}: FieldProps) {
   const { t } = useTranslation();
   const { register, getValues } = useFormContext();
   const checked = useIssue(name);
@@ -58,6 +67,7 @@ export function FieldControl({ field, name, textKey, assessmentId, labelSuffix }
     domId,
     error,
     required: field.required,
+    optional,
     terms: field.terms,
     labelSuffix,
   };
