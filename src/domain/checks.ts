@@ -65,6 +65,23 @@ export function isVisible(item: Item, values: Values): boolean {
   return !item.showIf || str(values[item.showIf.field]) === item.showIf.equals;
 }
 
+/**
+ * Is this a date that should still be to come but has passed? `today` is YYYY-MM-DD (local);
+ * `sibling` reads a field next to it (for `future.unless`). A warning only: it never blocks.
+ */
+export function isPastWhereFuture(
+  field: Field,
+  value: unknown,
+  today: string,
+  sibling: (id: string) => unknown,
+): boolean {
+  if (field.kind !== 'date' || !field.future) return false;
+  const s = str(value).trim();
+  if (!isRealDate(s) || s >= today) return false;
+  const unless = field.future.unless;
+  return !(unless && unless.in.includes(str(sibling(unless.field))));
+}
+
 export function checkFormat(field: Field, value: unknown, path: string): Issue | undefined {
   const s = str(value).trim();
   if (s === '') return undefined;

@@ -1,5 +1,6 @@
 import {
   BENEFIT_NET,
+  DECIDED_STAGES,
   CHANGE_KINDS,
   DATA_KINDS,
   DECISION_MAKERS,
@@ -67,6 +68,11 @@ interface Base {
   depth?: 'full';
   /** An optional detail of a table row: folded behind "More details" in the row. */
   detail?: true;
+  /**
+   * A date still to come: a past one gets a warning at the field (never blocking), unless a
+   * sibling field holds one of `unlessIn` (a decision date is past once the stage says decided).
+   */
+  future?: { unless?: { field: string; in: readonly string[] } };
   terms?: readonly GlossaryTerm[];
   /** Show only when a sibling field holds this value. */
   showIf?: { field: string; equals: string };
@@ -155,7 +161,11 @@ export const STEP_DEFS = [
         kind: 'text',
         showIf: { field: 'decisionMaker', equals: 'other' },
       },
-      { id: 'decisionDate', kind: 'date' },
+      {
+        id: 'decisionDate',
+        kind: 'date',
+        future: { unless: { field: 'stage', in: DECIDED_STAGES } },
+      },
       { id: 'stage', kind: 'choice', ...opt('stage', STAGES) },
       { id: 'impactAreas', kind: 'multichoice', depth: 'full', ...opt('impactArea', IMPACT_AREAS) },
       { id: 'budgetAmount', kind: 'number', showIf: { field: 'type', equals: 'budget' } },
@@ -378,7 +388,7 @@ export const STEP_DEFS = [
           { id: 'harms', kind: 'links', to: ['harms'], required: true },
           { id: 'strategy', kind: 'longtext', required: true },
           { id: 'owner', kind: 'text' },
-          { id: 'due', kind: 'date' },
+          { id: 'due', kind: 'date', future: {} },
           { id: 'resourced', kind: 'select', depth: 'full', detail: true, ...opt('yesNo', YES_NO) },
         ],
       },
@@ -408,7 +418,7 @@ export const STEP_DEFS = [
           { id: 'source', kind: 'text', depth: 'full', detail: true },
           { id: 'owner', kind: 'text' },
           { id: 'frequency', kind: 'text', depth: 'full', detail: true },
-          { id: 'firstReport', kind: 'date', depth: 'full', detail: true },
+          { id: 'firstReport', kind: 'date', depth: 'full', detail: true, future: {} },
           { id: 'tracks', kind: 'links', to: ['outcomes', 'harms'] },
         ],
       },
@@ -420,7 +430,7 @@ export const STEP_DEFS = [
       },
       { id: 'reportingHow', kind: 'longtext', required: true, depth: 'full' },
       { id: 'communityProgress', kind: 'longtext', required: true, depth: 'full' },
-      { id: 'reviewDate', kind: 'date', required: true },
+      { id: 'reviewDate', kind: 'date', required: true, future: {} },
       { id: 'pauseTriggers', kind: 'longtext', required: true, depth: 'full' },
       { id: 'conclusion', kind: 'longtext', required: true },
     ],
