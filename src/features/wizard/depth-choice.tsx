@@ -73,7 +73,7 @@ export function DepthChoice({ id, readOnly }: { id: string; readOnly: boolean })
                     {r === 'sizeAndTime'
                       ? t('flow.depth.recommend.sizeAndTime')
                       : t('flow.depth.recommend.reason', {
-                          question: tKey(`${triageKey(r)}.label`),
+                          question: tKey(`${triageKey(r)}.short`),
                           answer: answerText(r, depth.triage[r]),
                         })}
                   </li>
@@ -84,7 +84,7 @@ export function DepthChoice({ id, readOnly }: { id: string; readOnly: boolean })
           )}
         </div>
         <fieldset className="usa-fieldset app-depth__choice">
-          <legend className="usa-legend usa-legend--large">{t('flow.depth.choiceLegend')}</legend>
+          <legend className="usa-legend app-depth__legend">{t('flow.depth.choiceLegend')}</legend>
           {DEPTHS.map((d) => (
             <div key={d} className="usa-radio">
               <input

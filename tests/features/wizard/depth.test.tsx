@@ -56,9 +56,7 @@ describe('Quick or Full', () => {
     await answer('councilVote', 'yes');
     expect(within(triage).getByText(tKey('flow.depth.recommend.full'))).toBeInTheDocument();
     expect(within(triage).getByRole('radio', { name: /^Full \(recommended\)/ })).toBeVisible();
-    expect(
-      within(triage).getByText(/Will the council vote on it\? Yes/, { selector: 'li' }),
-    ).toBeInTheDocument();
+    expect(within(triage).getByText(/^Council vote: Yes$/, { selector: 'li' })).toBeInTheDocument();
 
     // Full-only details are asked until Quick is chosen.
     expect(screen.getByRole('textbox', { name: labelOf('items.meta.division') })).toBeVisible();
