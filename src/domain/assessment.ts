@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_SHORT_LENGTH, SCHEMA_VERSION, STATUSES } from './constants';
 import {
+  DepthSchema,
   longText,
   NotKnownSchema,
   sectionSchema,
@@ -54,6 +55,8 @@ export const AssessmentSchema = z.object({
   q4: SECTION_SCHEMAS.q4.prefault({}),
   q5: SECTION_SCHEMAS.q5.prefault({}),
   checkNotes: CheckNotesSchema,
+  /** Quick or Full, and the triage answers that recommended one (see depth.ts). */
+  depth: DepthSchema.prefault({}),
 });
 
 export type Assessment = z.output<typeof AssessmentSchema>;

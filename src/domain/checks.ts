@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isRealDate, type Assessment } from './assessment';
 import { READINESS_KEYS } from './constants';
+import { depthOf, stepAt } from './depth';
 import { rowLabel } from './rows';
 import {
   PREFIX,
@@ -62,6 +63,23 @@ export function isFilled(_field: Field, value: unknown): boolean {
 
 export function isVisible(item: Item, values: Values): boolean {
   return !item.showIf || str(values[item.showIf.field]) === item.showIf.equals;
+}
+
+/**
+ * Is this a date that should still be to come but has passed? `today` is YYYY-MM-DD (local);
+ * `sibling` reads a field next to it (for `future.unless`). A warning only: it never blocks.
+ */
+export function isPastWhereFuture(
+  field: Field,
+  value: unknown,
+  today: string,
+  sibling: (id: string) => unknown,
+): boolean {
+  if (field.kind !== 'date' || !field.future) return false;
+  const s = str(value).trim();
+  if (!isRealDate(s) || s >= today) return false;
+  const unless = field.future.unless;
+  return !(unless && unless.in.includes(str(sibling(unless.field))));
 }
 
 export function checkFormat(field: Field, value: unknown, path: string): Issue | undefined {
@@ -200,11 +218,15 @@ function itemIssues(item: Item, values: Values, allowNotKnown: boolean): Issue[]
   return issues;
 }
 
-/** Every issue of one step, in the order of the page. */
+/**
+ * Every issue of one step, in the order of the page. With the assessment, the step is checked at
+ * its depth: in Quick, items and columns asked only in Full are not checked.
+ */
 export function checkStep(step: Step, values: unknown, assessment?: Assessment): Issue[] {
   const v = asRecord(values);
+  const asked = assessment ? stepAt(step, depthOf(assessment)) : step;
   return [
-    ...step.items.flatMap((item) => itemIssues(item, v, step.isQuestion)),
+    ...asked.items.flatMap((item) => itemIssues(item, v, step.isQuestion)),
     ...crossIssues(step.id, v, assessment),
   ];
 }

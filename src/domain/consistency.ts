@@ -12,6 +12,7 @@ import {
   SERIOUS_LEVELS,
   SOURCE_MAX_AGE_YEARS,
 } from './constants';
+import { depthOf, inDepth, type Depth } from './depth';
 import { allTables, tableRows } from './labels';
 import { STEPS, type StepId, type TableItem } from './questions';
 import { rowLabel } from './rows';
@@ -693,10 +694,26 @@ export const CHECKS: Record<CheckId, (a: Assessment, today: string) => CheckResu
 // ---------------------------------------------------------------------------------------------
 // Running the checks, and notes
 
-/** Every result of every check, open or marked not applicable, in the order of CHECK_IDS. */
+/** Is the place a result points at asked at this depth (its item, and its column in a row)? */
+function placeAsked(place: CheckPlace, depth: Depth): boolean {
+  const item = STEPS.find((s) => s.section === place.section)?.items.find(
+    (i) => i.id === place.item,
+  );
+  if (item === undefined) return true;
+  if (!inDepth(item, depth)) return false;
+  if (item.kind !== 'table' || place.row === undefined) return true;
+  const column = item.columns.find((c) => c.id === place.field);
+  return column === undefined || inDepth(column, depth);
+}
+
+/**
+ * Every result of every check, open or marked not applicable, in the order of CHECK_IDS. At Quick
+ * depth, results that point at an item or column only Full asks are left out: nobody was asked.
+ */
 export function runChecks(a: Assessment, today: string): CheckResult[] {
   if (!isRealDate(today)) throw new RangeError(`today must be a date like 2026-03-31: ${today}`);
-  return CHECK_IDS.flatMap((id) => CHECKS[id](a, today));
+  const depth = depthOf(a);
+  return CHECK_IDS.flatMap((id) => CHECKS[id](a, today)).filter((r) => placeAsked(r.at, depth));
 }
 
 export type CheckNotes = Assessment['checkNotes'];

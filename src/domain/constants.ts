@@ -56,6 +56,13 @@ export const READINESS_KEYS = ['realistic', 'funded', 'staffed', 'enforceable', 
 export const READINESS_ANSWERS = ['yes', 'no', 'unsure'] as const;
 export const REPORT_AUDIENCES = ['equityTeam', 'council', 'community', 'public'] as const;
 
+/** How deep an assessment goes: Quick asks the core of each question, Full asks everything. */
+export const DEPTHS = ['quick', 'full'] as const;
+/** Triage answers (words and thresholds in the locale files, `options.triage*`). */
+export const TRIAGE_COSTS = ['small', 'medium', 'large'] as const;
+export const TRIAGE_REACH = ['few', 'some', 'many'] as const;
+export const TRIAGE_TIMES = ['weeks', 'months', 'longer'] as const;
+
 /** Suggested groups: U.S. federal race and ethnicity categories and common overlapping factors. */
 export const GROUP_SUGGESTIONS = [
   { key: 'aian', kind: 'race' },

@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import {
+  DEPTHS,
   MAX_ANSWER_LENGTH,
   MAX_SHORT_LENGTH,
   READINESS_ANSWERS,
   READINESS_KEYS,
 } from './constants';
-import type { Field, Item, SectionKey, StepDefOf, TableItem } from './questions';
+import {
+  TRIAGE_DEFS,
+  type Field,
+  type Item,
+  type SectionKey,
+  type StepDefOf,
+  type TableItem,
+} from './questions';
 import { nfc } from './text';
 
 /**
@@ -157,3 +165,18 @@ export function sectionSchema<S extends SectionKey>(step: {
 export function emptyRow(table: TableItem, id: string): Record<string, unknown> {
   return rowSchema(table).parse({ id });
 }
+
+/** The depth chosen for an assessment ('' until someone chooses: it then runs Full), and the triage answers. */
+export type DepthValues = {
+  chosen: (typeof DEPTHS)[number] | '';
+  triage: Simplify<{ [Q in (typeof TRIAGE_DEFS)[number] as Q['id']]: FieldValue<Q> }>;
+};
+
+/**
+ * The stored depth, built from the triage description like the steps are. Records written before
+ * depth existed get `{ chosen: '', triage: all '' }`: they keep opening in Full, as before.
+ */
+export const DepthSchema = z.object({
+  chosen: choice(DEPTHS),
+  triage: z.object(Object.fromEntries(TRIAGE_DEFS.map((q) => [q.id, fieldSchema(q)]))).prefault({}),
+}) as unknown as z.ZodType<DepthValues, InputOf<DepthValues>>;

@@ -1,5 +1,6 @@
 import type { Assessment } from './assessment';
 import { checkStep, isFilled, isVisible } from './checks';
+import { depthOf, stepAt } from './depth';
 import { QUESTION_STEPS, STEPS, type Item, type Step, type StepId } from './questions';
 
 export type StepStatus = 'notStarted' | 'inProgress' | 'completed';
@@ -22,18 +23,18 @@ function touched(item: Item, values: Values): boolean {
   return isFilled(item, v);
 }
 
-function anyNotKnown(values: Values): boolean {
+function notKnownOn(values: Values, item: Item): boolean {
   const nk = values.notKnown;
-  return (
-    typeof nk === 'object' &&
-    nk !== null &&
-    Object.values(nk).some((n) => typeof n === 'object' && n !== null && 'on' in n && n.on === true)
-  );
+  if (typeof nk !== 'object' || nk === null) return false;
+  const n: unknown = Reflect.get(nk, item.id);
+  return typeof n === 'object' && n !== null && 'on' in n && n.on === true;
 }
 
+/** A step's status at the assessment's depth: answers to items Quick does not ask do not count. */
 export function stepStatus(step: Step, a: Assessment): StepStatus {
   const values: Values = a[step.section];
-  if (!step.items.some((i) => touched(i, values)) && !anyNotKnown(values)) return 'notStarted';
+  const asked = stepAt(step, depthOf(a));
+  if (!asked.items.some((i) => touched(i, values) || notKnownOn(values, i))) return 'notStarted';
   return checkStep(step, values, a).length === 0 ? 'completed' : 'inProgress';
 }
 
@@ -70,7 +71,10 @@ export function completeness(a: Assessment): Completeness {
   const cached = completenessCache.get(a);
   if (cached) return cached;
   const result: Completeness = { answered: 0, notKnown: 0, total: 0, open: [] };
-  for (const step of STEPS) {
+  const depth = depthOf(a);
+  for (const full of STEPS) {
+    // Counted over what the chosen depth asks: a Quick assessment is complete without Full's extras.
+    const step = stepAt(full, depth);
     const values: Values = a[step.section];
     const issues = checkStep(step, values, a);
     for (const item of step.items) {

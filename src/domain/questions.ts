@@ -1,5 +1,6 @@
 import {
   BENEFIT_NET,
+  DECIDED_STAGES,
   CHANGE_KINDS,
   DATA_KINDS,
   DECISION_MAKERS,
@@ -13,6 +14,9 @@ import {
   REPORT_AUDIENCES,
   STAGES,
   SUPPORTS,
+  TRIAGE_COSTS,
+  TRIAGE_REACH,
+  TRIAGE_TIMES,
   TYPES,
   YES_NO,
 } from './constants';
@@ -57,6 +61,18 @@ export type LinkSource = 'sources' | 'outcomes' | 'harms';
 interface Base {
   id: string;
   required?: boolean;
+  /**
+   * `'full'`: asked only in the Full flow. Items and columns without it are the core that Quick
+   * asks too. What a Quick assessment leaves out stays stored and comes back on switching to Full.
+   */
+  depth?: 'full';
+  /** An optional detail of a table row: folded behind "More details" in the row. */
+  detail?: true;
+  /**
+   * A date still to come: a past one gets a warning at the field (never blocking), unless a
+   * sibling field holds one of `unlessIn` (a decision date is past once the stage says decided).
+   */
+  future?: { unless?: { field: string; in: readonly string[] } };
   terms?: readonly GlossaryTerm[];
   /** Show only when a sibling field holds this value. */
   showIf?: { field: string; equals: string };
@@ -122,15 +138,16 @@ export const STEP_DEFS = [
     items: [
       { id: 'title', kind: 'text', required: true },
       { id: 'type', kind: 'choice', ...opt('type', TYPES) },
-      { id: 'change', kind: 'choice', ...opt('change', CHANGE_KINDS) },
+      { id: 'change', kind: 'choice', depth: 'full', ...opt('change', CHANGE_KINDS) },
       { id: 'department', kind: 'text' },
-      { id: 'division', kind: 'text' },
+      { id: 'division', kind: 'text', depth: 'full' },
       { id: 'leadName', kind: 'text' },
-      { id: 'leadTitle', kind: 'text' },
+      { id: 'leadTitle', kind: 'text', depth: 'full' },
       { id: 'leadEmail', kind: 'email' },
       {
         id: 'team',
         kind: 'table',
+        depth: 'full',
         prefix: 'T',
         min: 0,
         columns: [
@@ -144,9 +161,13 @@ export const STEP_DEFS = [
         kind: 'text',
         showIf: { field: 'decisionMaker', equals: 'other' },
       },
-      { id: 'decisionDate', kind: 'date' },
+      {
+        id: 'decisionDate',
+        kind: 'date',
+        future: { unless: { field: 'stage', in: DECIDED_STAGES } },
+      },
       { id: 'stage', kind: 'choice', ...opt('stage', STAGES) },
-      { id: 'impactAreas', kind: 'multichoice', ...opt('impactArea', IMPACT_AREAS) },
+      { id: 'impactAreas', kind: 'multichoice', depth: 'full', ...opt('impactArea', IMPACT_AREAS) },
       { id: 'budgetAmount', kind: 'number', showIf: { field: 'type', equals: 'budget' } },
       { id: 'fiscalYear', kind: 'year', showIf: { field: 'type', equals: 'budget' } },
     ],
@@ -181,6 +202,7 @@ export const STEP_DEFS = [
       {
         id: 'results',
         kind: 'table',
+        depth: 'full',
         prefix: 'R',
         min: 1,
         required: true,
@@ -201,8 +223,13 @@ export const STEP_DEFS = [
           { id: 'groups', kind: 'groups' },
         ],
       },
-      { id: 'roomToChange', kind: 'longtext' },
-      { id: 'history', kind: 'longtext', terms: ['institutionalRacism', 'structuralRacism'] },
+      { id: 'roomToChange', kind: 'longtext', depth: 'full' },
+      {
+        id: 'history',
+        kind: 'longtext',
+        depth: 'full',
+        terms: ['institutionalRacism', 'structuralRacism'],
+      },
     ],
   },
   {
@@ -220,9 +247,9 @@ export const STEP_DEFS = [
         columns: [
           { id: 'name', kind: 'text', required: true },
           { id: 'kind', kind: 'select', ...opt('dataKind', DATA_KINDS) },
-          { id: 'year', kind: 'year' },
+          { id: 'year', kind: 'year', depth: 'full', detail: true },
           { id: 'byRace', kind: 'select', terms: ['disaggregatedData'], ...opt('partly', PARTLY) },
-          { id: 'notes', kind: 'longtext' },
+          { id: 'notes', kind: 'longtext', depth: 'full', detail: true },
         ],
       },
       {
@@ -235,16 +262,17 @@ export const STEP_DEFS = [
         columns: [
           { id: 'finding', kind: 'longtext', required: true },
           { id: 'groups', kind: 'groups' },
-          { id: 'sources', kind: 'links', to: ['sources'] },
+          { id: 'sources', kind: 'links', to: ['sources'], depth: 'full' },
         ],
       },
       {
         id: 'rootCauses',
         kind: 'longtext',
         required: true,
+        depth: 'full',
         terms: ['rootCause', 'structuralRacism'],
       },
-      { id: 'dataGaps', kind: 'longtext', required: true },
+      { id: 'dataGaps', kind: 'longtext', required: true, depth: 'full' },
       {
         id: 'benefitBurden',
         kind: 'table',
@@ -257,7 +285,7 @@ export const STEP_DEFS = [
           { id: 'benefits', kind: 'longtext' },
           { id: 'burdens', kind: 'longtext' },
           { id: 'net', kind: 'select', ...opt('net', BENEFIT_NET) },
-          { id: 'size', kind: 'select', ...opt('level', LEVELS) },
+          { id: 'size', kind: 'select', depth: 'full', detail: true, ...opt('level', LEVELS) },
         ],
       },
       { id: 'direction', kind: 'choice', required: true, ...opt('direction', DIRECTIONS) },
@@ -280,10 +308,22 @@ export const STEP_DEFS = [
           { id: 'method', kind: 'text', required: true },
           { id: 'date', kind: 'date' },
           { id: 'groups', kind: 'groups' },
-          { id: 'people', kind: 'integer' },
-          { id: 'languages', kind: 'text' },
-          { id: 'supports', kind: 'multichoice', ...opt('support', SUPPORTS) },
-          { id: 'level', kind: 'select', ...opt('engagementLevel', ENGAGEMENT_LEVELS) },
+          { id: 'people', kind: 'integer', depth: 'full', detail: true },
+          { id: 'languages', kind: 'text', depth: 'full', detail: true },
+          {
+            id: 'supports',
+            kind: 'multichoice',
+            depth: 'full',
+            detail: true,
+            ...opt('support', SUPPORTS),
+          },
+          {
+            id: 'level',
+            kind: 'select',
+            depth: 'full',
+            detail: true,
+            ...opt('engagementLevel', ENGAGEMENT_LEVELS),
+          },
         ],
       },
       {
@@ -300,7 +340,7 @@ export const STEP_DEFS = [
         terms: ['engagementLevel'],
         ...opt('engagementLevel', ENGAGEMENT_LEVELS),
       },
-      { id: 'levelWhy', kind: 'longtext', required: true },
+      { id: 'levelWhy', kind: 'longtext', required: true, depth: 'full' },
       {
         id: 'heard',
         kind: 'table',
@@ -311,12 +351,12 @@ export const STEP_DEFS = [
           { id: 'theme', kind: 'longtext', required: true },
           { id: 'groups', kind: 'groups' },
           { id: 'wants', kind: 'longtext' },
-          { id: 'effect', kind: 'select', ...opt('effect', EFFECTS) },
-          { id: 'why', kind: 'longtext' },
+          { id: 'effect', kind: 'select', depth: 'full', ...opt('effect', EFFECTS) },
+          { id: 'why', kind: 'longtext', depth: 'full', detail: true },
         ],
       },
       { id: 'missing', kind: 'longtext', required: true },
-      { id: 'feedback', kind: 'longtext', required: true },
+      { id: 'feedback', kind: 'longtext', required: true, depth: 'full' },
     ],
   },
   {
@@ -348,13 +388,13 @@ export const STEP_DEFS = [
           { id: 'harms', kind: 'links', to: ['harms'], required: true },
           { id: 'strategy', kind: 'longtext', required: true },
           { id: 'owner', kind: 'text' },
-          { id: 'due', kind: 'date' },
-          { id: 'resourced', kind: 'select', ...opt('yesNo', YES_NO) },
+          { id: 'due', kind: 'date', future: {} },
+          { id: 'resourced', kind: 'select', depth: 'full', detail: true, ...opt('yesNo', YES_NO) },
         ],
       },
-      { id: 'alternatives', kind: 'longtext' },
+      { id: 'alternatives', kind: 'longtext', depth: 'full' },
       { id: 'residual', kind: 'longtext' },
-      { id: 'readiness', kind: 'readiness', required: true },
+      { id: 'readiness', kind: 'readiness', required: true, depth: 'full' },
     ],
   },
   {
@@ -373,12 +413,12 @@ export const STEP_DEFS = [
           { id: 'measure', kind: 'longtext', required: true },
           { id: 'byRace', kind: 'select', terms: ['disaggregatedData'], ...opt('yesNo', YES_NO) },
           { id: 'byRaceWhy', kind: 'longtext', showIf: { field: 'byRace', equals: 'no' } },
-          { id: 'baseline', kind: 'text' },
-          { id: 'target', kind: 'text' },
-          { id: 'source', kind: 'text' },
+          { id: 'baseline', kind: 'text', depth: 'full', detail: true },
+          { id: 'target', kind: 'text', depth: 'full', detail: true },
+          { id: 'source', kind: 'text', depth: 'full', detail: true },
           { id: 'owner', kind: 'text' },
-          { id: 'frequency', kind: 'text' },
-          { id: 'firstReport', kind: 'date' },
+          { id: 'frequency', kind: 'text', depth: 'full', detail: true },
+          { id: 'firstReport', kind: 'date', depth: 'full', detail: true, future: {} },
           { id: 'tracks', kind: 'links', to: ['outcomes', 'harms'] },
         ],
       },
@@ -388,10 +428,10 @@ export const STEP_DEFS = [
         required: true,
         ...opt('audience', REPORT_AUDIENCES),
       },
-      { id: 'reportingHow', kind: 'longtext', required: true },
-      { id: 'communityProgress', kind: 'longtext', required: true },
-      { id: 'reviewDate', kind: 'date', required: true },
-      { id: 'pauseTriggers', kind: 'longtext', required: true },
+      { id: 'reportingHow', kind: 'longtext', required: true, depth: 'full' },
+      { id: 'communityProgress', kind: 'longtext', required: true, depth: 'full' },
+      { id: 'reviewDate', kind: 'date', required: true, future: {} },
+      { id: 'pauseTriggers', kind: 'longtext', required: true, depth: 'full' },
       { id: 'conclusion', kind: 'longtext', required: true },
     ],
   },
@@ -404,7 +444,7 @@ export const QUESTION_STEPS = STEPS.filter((s) => s.isQuestion);
 
 /** A question's number (1 to 5), or undefined for the steps before the questions. */
 export function questionNumber(step: Step): number | undefined {
-  const i = QUESTION_STEPS.indexOf(step);
+  const i = QUESTION_STEPS.findIndex((s) => s.id === step.id);
   return i < 0 ? undefined : i + 1;
 }
 
@@ -426,6 +466,22 @@ export function tableItem(ref: TableRef): TableItem {
   if (item?.kind !== 'table') throw new Error(`No table ${ref.section}.${ref.table}`);
   return item;
 }
+
+/**
+ * The triage questions asked when an assessment starts (cost, residents affected, enforcement,
+ * council vote, time until the decision): their answers recommend Quick or Full (see depth.ts).
+ * Words under `depth.triage.<id>`, options under `options.<optionSet>`.
+ */
+export const TRIAGE_DEFS = [
+  { id: 'cost', kind: 'choice', ...opt('triageCost', TRIAGE_COSTS) },
+  { id: 'reach', kind: 'choice', ...opt('triageReach', TRIAGE_REACH) },
+  { id: 'enforcement', kind: 'choice', ...opt('yesNo', YES_NO) },
+  { id: 'councilVote', kind: 'choice', ...opt('yesNo', YES_NO) },
+  { id: 'time', kind: 'choice', ...opt('triageTime', TRIAGE_TIMES) },
+] as const satisfies readonly ChoiceField[];
+
+export const TRIAGE: readonly ChoiceField[] = TRIAGE_DEFS;
+export type TriageId = (typeof TRIAGE_DEFS)[number]['id'];
 
 /** Tables that other code names directly. */
 export const TABLES = {

@@ -53,6 +53,8 @@ export interface AssessmentsSlice {
   ) => { ok: true } | { ok: false; error: CheckNoteError };
   /** Opens a check marked "Not applicable" again. */
   reopenCheck: (id: string, key: CheckKey) => void;
+  /** Quick or Full and the triage answers. Switching depth changes no answer. */
+  setDepth: (id: string, depth: Assessment['depth']) => void;
   flush: () => Promise<void>;
   /** Edits not yet on disk. */
   unsaved: () => Assessment[];
@@ -161,6 +163,11 @@ export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get,
     reopenCheck: (id, key) => {
       if (get().readOnly[id]) return;
       touch(id, (a) => reopenCheck(a, key));
+    },
+
+    setDepth: (id, depth) => {
+      if (get().readOnly[id]) return;
+      touch(id, (a) => ({ ...a, depth }));
     },
 
     flush: () => autosave.flush(),

@@ -1,4 +1,5 @@
 import type { Assessment } from '@/domain/assessment';
+import { depthOf } from '@/domain/depth';
 import { mostAffectedNames } from '@/domain/labels';
 import { completeness } from '@/domain/progress';
 import { i18n } from '@/i18n/i18n';
@@ -56,6 +57,8 @@ function facts(a: Assessment): Fact[] {
     fact(i18n.t('pdf.cover.decisionDate'), formatDate(m.decisionDate)),
     fact(i18n.t('pdf.cover.stage'), m.stage === '' ? '' : optionText('stage', m.stage)),
     fact(i18n.t('pdf.cover.status'), optionText('status', a.status)),
+    // Which depth was used: a reviewer reads a Quick assessment knowing what it did not ask.
+    fact(i18n.t('flow.depth.pdfLabel'), i18n.t(`flow.depth.pdfValue.${depthOf(a)}`)),
   ];
   if (m.type === 'budget') {
     list.push(

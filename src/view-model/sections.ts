@@ -1,10 +1,10 @@
 import type { Assessment } from '@/domain/assessment';
 import { isVisible } from '@/domain/checks';
+import { stepsOf } from '@/domain/depth';
 import { READINESS_KEYS } from '@/domain/constants';
 import { harmMitigations, tableRows } from '@/domain/labels';
 import {
   questionNumber,
-  STEPS,
   TABLES,
   type Field,
   type Item,
@@ -220,7 +220,10 @@ function sectionOf(step: Step, a: Assessment): SectionModel {
   return { id: step.id, step, kicker, heading, blocks };
 }
 
-/** Every step of the assessment as a section of plain strings, in the order of the steps. */
+/**
+ * Every step of the assessment as a section of plain strings, in the order of the steps, at the
+ * assessment's depth: a Quick assessment shows what Quick asks (Full-only answers stay stored).
+ */
 export function buildSections(a: Assessment): SectionModel[] {
-  return STEPS.map((step) => sectionOf(step, a));
+  return stepsOf(a).map((step) => sectionOf(step, a));
 }

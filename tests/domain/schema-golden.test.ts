@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AssessmentSchema, SECTION_KEYS, type Assessment } from '@/domain/assessment';
+import { TRIAGE } from '@/domain/questions';
 import { canonicalJson } from '@/domain/fingerprint';
 import { migrate } from '@/domain/migrations';
 import packageV1 from '../fixtures/package-v1.json';
@@ -41,8 +42,10 @@ function inputs(): Record<string, unknown> {
 
 /** The parsed record without the fields added after the golden hashes were written. */
 function withoutAdditions(a: Assessment): unknown {
-  const { checkNotes, ...rest } = a;
+  const { checkNotes, depth, ...rest } = a;
   expect(checkNotes).toEqual({}); // no fixture has any yet: they are the added default
+  // Depth (Quick or Full) came later: no choice and no triage answer, so old records run Full.
+  expect(depth).toEqual({ chosen: '', triage: Object.fromEntries(TRIAGE.map((q) => [q.id, ''])) });
   const copy = structuredClone(rest);
   for (const key of SECTION_KEYS) {
     for (const entry of Object.values(copy[key].notKnown)) {

@@ -71,11 +71,20 @@ describe('updating to a new version', () => {
       await page.getByRole('button', { name: 'New assessment' }).click();
       await titleField(page).fill('Typed in version A');
       const address = page.url();
+      const before = await titleField(page).boundingBox();
 
       await releaseB(page);
       await page
         .getByRole('heading', { name: 'A new version is ready' })
         .waitFor({ timeout: 60_000 });
+      // The banner does not push the form down: the field being typed in stays where it was,
+      // and the banner is in view with its buttons reachable.
+      expect(await titleField(page).boundingBox()).toEqual(before);
+      const banner = await page
+        .getByRole('heading', { name: 'A new version is ready' })
+        .boundingBox();
+      expect(banner!.y + banner!.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+      expect(await page.getByRole('button', { name: 'Later' }).isEnabled()).toBe(true);
 
       // Nothing reloads by itself: while the user goes on typing, the new version stays waiting
       // ("installed", not activating) and the page is not loaded again.

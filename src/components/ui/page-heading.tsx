@@ -1,14 +1,27 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
+/** Headings this far down the viewport (or above it) are scrolled to: the page opens at its top. */
+const IN_VIEW_FRACTION = 1 / 3;
+
 /**
- * The page's h1. It takes focus when it first appears (a new screen or step), so screen-reader and
- * keyboard users start at the top of what changed, and it sets the document title.
+ * The page's h1. When it first appears (a new screen or step) the page scrolls to it unless it is
+ * already near the top of the viewport, and it takes focus, so everyone starts at the top of what
+ * changed (a client-side route change keeps the old scroll position otherwise). It also sets the
+ * document title.
  */
 export function PageHeading({ children, title }: { children: ReactNode; title?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // After the first paint: focusing forces a layout, which would delay showing a long list.
-    const frame = requestAnimationFrame(() => ref.current?.focus({ preventScroll: true }));
+    const frame = requestAnimationFrame(() => {
+      const el = ref.current;
+      if (!el) return;
+      const top = el.getBoundingClientRect().top;
+      if (top < 0 || top > window.innerHeight * IN_VIEW_FRACTION) {
+        el.scrollIntoView({ block: 'start' });
+      }
+      el.focus({ preventScroll: true });
+    });
     return () => cancelAnimationFrame(frame);
   }, []);
   useEffect(() => {

@@ -33,9 +33,11 @@ const defaultFlush = () => useAssessmentStore.getState().flush();
 const defaultReload = () => window.location.reload();
 
 /**
- * Offline and update status, rendered once near the top of the layout: a one-time "Ready to work
- * offline" notice, a calm offline indicator, and the "A new version is ready" banner. The app
- * reloads a tab only when the user asks, and only after their work is saved.
+ * Offline and update status: a one-time "Ready to work offline" notice, a calm offline indicator,
+ * and the "A new version is ready" banner. They sit in a dock fixed to the bottom of the viewport
+ * that takes no room in the page, so a banner that appears while someone types never moves the
+ * form under their cursor; the page gains room at its end so nothing stays hidden behind it.
+ * The app reloads a tab only when the user asks, and only after their work is saved.
  */
 export function PwaStatus({
   register = registerServiceWorker,
@@ -106,9 +108,10 @@ export function PwaStatus({
   };
 
   const busy = saving || update === 'updating';
+  const active = !online || offlineReady || saveFailed || (update !== 'none' && update !== 'later');
 
   return (
-    <div className="pwa-status" data-build-id={BUILD_ID}>
+    <div className={`pwa-status${active ? ' pwa-status--active' : ''}`} data-build-id={BUILD_ID}>
       <div role="status">
         {!online && (
           <div className="usa-alert usa-alert--info usa-alert--slim margin-y-1">

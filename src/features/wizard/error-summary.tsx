@@ -1,6 +1,7 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldDomId } from './issues-context';
+import { revealField } from './reveal-field';
 
 export interface SummaryEntry {
   path: string;
@@ -34,7 +35,7 @@ export const ErrorSummary = forwardRef<
                   const target = document.getElementById(fieldDomId(e.path));
                   if (target) {
                     ev.preventDefault();
-                    target.focus();
+                    revealField(target).focus();
                     target.scrollIntoView({ block: 'center' });
                   }
                 }}

@@ -14,12 +14,15 @@ export const ItemBlock = memo(function ItemBlock({
   section,
   assessmentId,
   allowNotKnown,
+  markOptional = false,
 }: {
   item: Item;
   section: SectionKey;
   assessmentId: string;
   /** "Not known yet" belongs to the five questions, not to the details of the assessment. */
   allowNotKnown: boolean;
+  /** Most of the step's items are required: the others say "(optional)", as GOV.UK does. */
+  markOptional?: boolean;
 }) {
   const textKey = `items.${section}.${item.id}`;
   const body =
@@ -29,11 +32,18 @@ export const ItemBlock = memo(function ItemBlock({
         section={section}
         assessmentId={assessmentId}
         suggestions={section === 'groups' ? groupSuggestions() : undefined}
+        optional={markOptional && !item.required}
       />
     ) : item.kind === 'readiness' ? (
       <ReadinessField item={item} />
     ) : (
-      <FieldControl field={item} name={item.id} textKey={textKey} assessmentId={assessmentId} />
+      <FieldControl
+        field={item}
+        name={item.id}
+        textKey={textKey}
+        assessmentId={assessmentId}
+        optional={markOptional && !item.required}
+      />
     );
   const block = (
     <div className="app-item">

@@ -4,13 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { SECTION_SCHEMAS } from '@/domain/assessment';
 import { checkStep, type Issue } from '@/domain/checks';
+import { depthOf, stepAt } from '@/domain/depth';
 import { QUESTION_STEPS, questionNumber, STEP_IDS, type Step } from '@/domain/questions';
 import { PageHeading } from '@/components/ui/page-heading';
 import { tKey } from '@/i18n/i18n';
 import { useAssessmentStore } from '@/store/assessment-store';
+import { DepthChoice } from './depth-choice';
 import { ErrorSummary } from './error-summary';
 import { IssuesContext } from './issues-context';
 import { issueMessage, issueSummaryText } from './issue-text';
+import { mostRequired } from './fields/optional-mark';
 import { ItemBlock } from './item-block';
 
 /**
@@ -36,6 +39,14 @@ export function StepForm({
   const form = useForm<FieldValues>({ defaultValues: defaults });
   const [issues, setIssues] = useState<Issue[]>();
   const summaryRef = useRef<HTMLDivElement>(null);
+  // The step as asked at the assessment's depth. Switching depth re-renders the step, never the
+  // form's values: answers to items a depth does not ask stay in the form and in the store.
+  const depth = useAssessmentStore((s) => {
+    const a = s.byId[id];
+    return a ? depthOf(a) : 'full';
+  });
+  const asked = stepAt(step, depth);
+  const markOptional = mostRequired(asked.items);
 
   useEffect(
     () =>
@@ -105,6 +116,7 @@ export function StepForm({
         )}
         <PageHeading>{heading}</PageHeading>
         <p className="app-step__intro">{tKey(`steps.${step.id}.intro`)}</p>
+        {step.id === 'details' && <DepthChoice id={id} readOnly={readOnly} />}
         {issues && issues.length > 0 && (
           <ErrorSummary
             ref={summaryRef}
@@ -114,13 +126,14 @@ export function StepForm({
         )}
         <IssuesContext.Provider value={messages}>
           <fieldset className="app-step__fields" disabled={readOnly}>
-            {step.items.map((item) => (
+            {asked.items.map((item) => (
               <ItemBlock
                 key={item.id}
                 item={item}
                 section={section}
                 assessmentId={id}
                 allowNotKnown={step.isQuestion}
+                markOptional={markOptional}
               />
             ))}
           </fieldset>

@@ -8,6 +8,7 @@ import { UnreadableRecord } from '@/features/backup/unreadable';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { useEditLock } from '@/store/tab-coordination';
 import { landOnField, readStepTarget, stepHref } from './field-link';
+import { DepthBar } from './depth-choice';
 import { ReviewStep } from './review-step';
 import { SaveStatus } from './save-status';
 import { StepForm } from './step-form';
@@ -77,6 +78,8 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
       <ReadOnlyNotice mode={mode} onTakeOver={takeOver} />
       <StepNav id={id} current={step} />
       {backToReview}
+      {/* The details step holds the full choice, triage included. */}
+      {step !== 'details' && <DepthBar id={id} readOnly={readOnly} />}
       {definition ? (
         <StepForm
           // Read-only forms are rebuilt when the editing tab saves, so they show its latest words.

@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { checkFormat } from '@/domain/checks';
+import { checkFormat, isPastWhereFuture } from '@/domain/checks';
+import { toIsoDate } from '@/domain/consistency';
 import { MAX_ANSWER_LENGTH, MAX_SHORT_LENGTH } from '@/domain/constants';
 import type { Field, Item } from '@/domain/questions';
 import { tKey } from '@/i18n/i18n';
@@ -17,6 +18,8 @@ export interface FieldProps {
   textKey: string;
   assessmentId: string;
   labelSuffix?: string;
+  /** Marked "(optional)" (see mostRequired). */
+  optional?: boolean;
 }
 
 /** Hides a field until its condition holds (e.g. the budget amount only for budgets). */
@@ -45,7 +48,14 @@ const INPUT_TYPES: Partial<
 };
 
 /** One field of any kind, with its label, hint, example, key terms and message. */
-export function FieldControl({ field, name, textKey, assessmentId, labelSuffix }: FieldProps) {
+export function FieldControl({
+  field,
+  name,
+  textKey,
+  assessmentId,
+  labelSuffix,
+  optional,
+}: FieldProps) {
   const { t } = useTranslation();
   const { register, getValues } = useFormContext();
   const checked = useIssue(name);
@@ -58,6 +68,7 @@ export function FieldControl({ field, name, textKey, assessmentId, labelSuffix }
     domId,
     error,
     required: field.required,
+    optional,
     terms: field.terms,
     labelSuffix,
   };
@@ -90,6 +101,7 @@ export function FieldControl({ field, name, textKey, assessmentId, labelSuffix }
       );
     case 'date': {
       const reg = register(name);
+      const warningId = `${domId}-warning`;
       return (
         <FieldShell {...shell}>
           <input
@@ -97,12 +109,18 @@ export function FieldControl({ field, name, textKey, assessmentId, labelSuffix }
             type="date"
             className={`usa-input app-input-date${error ? ' usa-input--error' : ''}`}
             {...aria}
+            aria-describedby={
+              field.future
+                ? [aria['aria-describedby'], warningId].filter(Boolean).join(' ')
+                : aria['aria-describedby']
+            }
             {...reg}
             onBlur={(e) => {
               void reg.onBlur(e);
               onBlurCheck(e.currentTarget.validity.badInput);
             }}
           />
+          {field.future && <PastDateWarning field={field} name={name} id={warningId} />}
         </FieldShell>
       );
     }
@@ -174,4 +192,24 @@ export function FieldControl({ field, name, textKey, assessmentId, labelSuffix }
       );
     }
   }
+}
+
+/**
+ * A date that should still be to come but has passed: a warning under the field, never blocking.
+ * Its element is always there (empty when all is well), so the input's description never dangles.
+ */
+function PastDateWarning({ field, name, id }: { field: Field; name: string; id: string }) {
+  const { t } = useTranslation();
+  const base = name.slice(0, name.lastIndexOf('.') + 1);
+  const unless = field.future?.unless?.field;
+  const [value, sibling] = useWatch({ name: [name, unless ? `${base}${unless}` : name] }) as [
+    unknown,
+    unknown,
+  ];
+  const past = isPastWhereFuture(field, value, toIsoDate(new Date()), () => sibling);
+  return (
+    <span id={id} className={past ? 'app-warning-message' : undefined} aria-live="polite">
+      {past ? t('flow.pastDate') : ''}
+    </span>
+  );
 }

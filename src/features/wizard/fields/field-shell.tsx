@@ -10,6 +10,8 @@ export interface ShellProps {
   domId: string;
   error: string | undefined;
   required?: boolean;
+  /** Marked "(optional)": most fields around it are required. */
+  optional?: boolean;
   terms?: readonly GlossaryTerm[];
   /** Several controls (radios, checkboxes) sit in a fieldset with a legend. */
   group?: boolean;
@@ -36,6 +38,7 @@ export function FieldShell({
   domId,
   error,
   required,
+  optional,
   terms,
   group,
   children,
@@ -47,6 +50,7 @@ export function FieldShell({
       {tKey(`${textKey}.label`)}
       {labelSuffix ? ` ${labelSuffix}` : ''}
       {required && <span className="app-required"> {t('wizard.requiredMark')}</span>}
+      {optional && !required && <span className="app-optional"> {t('flow.optionalMark')}</span>}
     </>
   );
   const extras = (

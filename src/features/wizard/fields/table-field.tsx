@@ -1,27 +1,41 @@
-import { useState } from 'react';
+import { useContext, useRef, useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SectionKey } from '@/domain/assessment';
+import { asFull } from '@/domain/depth';
 import { emptyRow } from '@/domain/field-schemas';
-import type { TableItem } from '@/domain/questions';
+import type { Field, TableItem } from '@/domain/questions';
 import { newRowId, rowLabel } from '@/domain/rows';
 import { hasKey, tKey } from '@/i18n/i18n';
-import { fieldDomId, useIssue } from '../issues-context';
+import { fieldDomId, IssuesContext, useIssue } from '../issues-context';
+import { mostRequired } from './optional-mark';
 import { FieldShell } from './field-shell';
 import { FieldControl, ShowIf } from './field-control';
 
-/** A table of rows (results, sources, harms …): add, edit, remove with undo. */
+/** Focuses an element once React has drawn it (the next frame). */
+function focusSoon(find: () => HTMLElement | null | undefined) {
+  requestAnimationFrame(() => find()?.focus());
+}
+
+/**
+ * A table of rows (results, sources, harms …): add, edit, remove with undo. Optional details of a
+ * row (columns marked `detail`) fold behind "More details". Focus never drops to the page: after a
+ * removal it goes to the "removed" message with its Undo, after Undo to the row that came back.
+ */
 export function TableField({
   item,
   section,
   assessmentId,
   suggestions,
+  optional,
 }: {
   item: TableItem;
   section: SectionKey;
   assessmentId: string;
   /** Ready-made rows offered as one-click additions (e.g. common groups). */
   suggestions?: readonly { label: string; row: Record<string, unknown> }[];
+  /** Marked "(optional)": most items of the step are required. */
+  optional?: boolean;
 }) {
   const { t } = useTranslation();
   const { control, trigger, getValues } = useFormContext();
@@ -39,18 +53,45 @@ export function TableField({
   const error = useIssue(item.id);
   const domId = fieldDomId(item.id);
   const rowName = tKey(`${textKey}.rowName`);
+  const messages = useContext(IssuesContext);
+  const removedRef = useRef<HTMLDivElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const columnsOptional = mostRequired(item.columns);
+  const firstField = (index: number) =>
+    document.getElementById(fieldDomId(`${item.id}.${index}.${item.columns[0]?.id ?? ''}`));
 
   const add = () => {
-    append(emptyRow(item, newRowId()), { shouldFocus: false });
+    // Every column's default, those a Quick assessment does not ask included.
+    append(emptyRow(asFull(item), newRowId()), { shouldFocus: false });
     setRemoved(undefined);
     void trigger(item.id);
     // Move focus to the new row's first field so keyboard users land where they type.
-    requestAnimationFrame(() => {
-      document
-        .getElementById(fieldDomId(`${item.id}.${fields.length}.${item.columns[0]?.id ?? ''}`))
-        ?.focus();
-    });
+    const index = fields.length;
+    focusSoon(() => firstField(index));
   };
+
+  const column = (col: Field, i: number) => {
+    const el = (
+      <FieldControl
+        key={col.id}
+        field={col}
+        name={`${item.id}.${i}.${col.id}`}
+        textKey={`${textKey}.columns.${col.id}`}
+        assessmentId={assessmentId}
+        optional={columnsOptional && !col.required}
+      />
+    );
+    return col.showIf ? (
+      <ShowIf key={col.id} when={col.showIf} base={`${item.id}.${i}.`}>
+        {el}
+      </ShowIf>
+    ) : (
+      el
+    );
+  };
+  const shown = item.columns.filter((c) => !c.detail);
+  const folded = item.columns.filter((c) => c.detail);
+  const foldedNames = folded.map((c) => tKey(`${textKey}.columns.${c.id}.label`)).join(', ');
 
   return (
     <FieldShell
@@ -58,6 +99,7 @@ export function TableField({
       domId={domId}
       error={error}
       required={item.required}
+      optional={optional}
       terms={item.terms}
       group
     >
@@ -77,24 +119,20 @@ export function TableField({
                 <legend className="app-row__legend">
                   {rowName} {label}
                 </legend>
-                {item.columns.map((col) => {
-                  const el = (
-                    <FieldControl
-                      key={col.id}
-                      field={col}
-                      name={`${item.id}.${i}.${col.id}`}
-                      textKey={`${textKey}.columns.${col.id}`}
-                      assessmentId={assessmentId}
-                    />
-                  );
-                  return col.showIf ? (
-                    <ShowIf key={col.id} when={col.showIf} base={`${item.id}.${i}.`}>
-                      {el}
-                    </ShowIf>
-                  ) : (
-                    el
-                  );
-                })}
+                {shown.map((col) => column(col, i))}
+                {folded.length > 0 && (
+                  <details
+                    className="app-row__more"
+                    // A message inside opens it, so the error summary's links land on the field.
+                    open={folded.some((c) => messages.has(`${item.id}.${i}.${c.id}`)) || undefined}
+                  >
+                    <summary>
+                      {t('flow.moreDetails')}
+                      <span className="app-row__more-names">{foldedNames}</span>
+                    </summary>
+                    {folded.map((col) => column(col, i))}
+                  </details>
+                )}
                 <button
                   type="button"
                   className="usa-button usa-button--unstyled app-row__remove"
@@ -106,6 +144,8 @@ export function TableField({
                     setRemoved({ index: i, row: data, label: `${rowName} ${label}` });
                     remove(i);
                     void trigger(item.id);
+                    // The pressed button went with its row: focus the message and its Undo.
+                    focusSoon(() => removedRef.current);
                   }}
                 >
                   {t('wizard.removeRow', { row: `${rowName} ${label}` })}
@@ -116,7 +156,12 @@ export function TableField({
         })}
       </ol>
       {removed && (
-        <div className="usa-alert usa-alert--info usa-alert--slim usa-alert--no-icon" role="status">
+        <div
+          className="usa-alert usa-alert--info usa-alert--slim usa-alert--no-icon"
+          role="status"
+          ref={removedRef}
+          tabIndex={-1}
+        >
           <div className="usa-alert__body">
             <p className="usa-alert__text">
               {t('wizard.rowRemoved', { row: removed.label })}{' '}
@@ -126,6 +171,8 @@ export function TableField({
                 onClick={() => {
                   insert(removed.index, removed.row);
                   setRemoved(undefined);
+                  const index = removed.index;
+                  focusSoon(() => firstField(index));
                 }}
               >
                 {t('list.undo')}
@@ -134,7 +181,12 @@ export function TableField({
           </div>
         </div>
       )}
-      <button type="button" className="usa-button usa-button--outline app-row__add" onClick={add}>
+      <button
+        type="button"
+        className="usa-button usa-button--outline app-row__add"
+        onClick={add}
+        ref={addRef}
+      >
         {tKey(`${textKey}.addRow`)}
       </button>
       {suggestions && suggestions.length > 0 && (
@@ -142,25 +194,35 @@ export function TableField({
           table={item.id}
           suggestions={suggestions}
           onAdd={(row) => {
-            append({ ...row, id: newRowId() }, { shouldFocus: false });
+            append({ ...emptyRow(asFull(item), newRowId()), ...row }, { shouldFocus: false });
             void trigger(item.id);
           }}
+          fallbackFocus={() => addRef.current}
         />
       )}
     </FieldShell>
   );
 }
 
+/**
+ * One-click rows. The pressed suggestion disappears once its row exists: focus moves to the
+ * suggestion that takes its place (or the one before, or the "Add" button when none is left) and a
+ * message says what was added.
+ */
 function Suggestions({
   table,
   suggestions,
   onAdd,
+  fallbackFocus,
 }: {
   table: string;
   suggestions: readonly { label: string; row: Record<string, unknown> }[];
   onAdd: (row: Record<string, unknown>) => void;
+  fallbackFocus: () => HTMLElement | null;
 }) {
   const { t } = useTranslation();
+  const listRef = useRef<HTMLUListElement>(null);
+  const [added, setAdded] = useState<string>();
   const rows: unknown = useWatch({ name: table });
   // Hide a suggestion once a row of that name exists.
   const taken = new Set(
@@ -171,17 +233,30 @@ function Suggestions({
     ),
   );
   const open = suggestions.filter((s) => !taken.has(s.label.toLocaleLowerCase()));
-  if (open.length === 0) return null;
+  const status = (
+    <p className="usa-sr-only" role="status">
+      {added ? t('flow.rowAdded', { row: added }) : ''}
+    </p>
+  );
+  if (open.length === 0) return status;
   return (
     <div className="app-suggestions">
+      {status}
       <p className="app-suggestions__title">{t('wizard.suggestionsTitle')}</p>
-      <ul className="app-suggestions__list">
-        {open.map((s) => (
+      <ul className="app-suggestions__list" ref={listRef}>
+        {open.map((s, index) => (
           <li key={s.label}>
             <button
               type="button"
               className="usa-button usa-button--outline usa-button--small"
-              onClick={() => onAdd(s.row)}
+              onClick={() => {
+                onAdd(s.row);
+                setAdded(s.label);
+                focusSoon(() => {
+                  const buttons = listRef.current?.querySelectorAll('button') ?? [];
+                  return buttons[index] ?? buttons[index - 1] ?? fallbackFocus();
+                });
+              }}
             >
               <span aria-hidden="true">+ </span>
               {s.label}
