@@ -105,7 +105,12 @@ async function run(name, delays, kills, failing) {
       await open(page, url);
       const value = await proposal(page).inputValue();
       const lost = marker.length - kept(value, marker);
-      if (process.env.DEBUG) console.log(`    ${marker} → …${value.slice(-45)}`);
+      if (process.env.DEBUG) {
+        const copies = await page.evaluate(() =>
+          Object.keys(localStorage).filter((k) => k.includes('pending')),
+        );
+        console.log(`    ${marker} → …${value.slice(-45)} (crash copies: ${copies.length})`);
+      }
       if (lost > 0) {
         row.lossy += 1;
         row.maxLost = Math.max(row.maxLost, lost);
