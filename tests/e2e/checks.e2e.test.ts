@@ -182,6 +182,8 @@ describe('readiness and consistency checks in Chromium', () => {
         // What changed, and why: the check asks for both.
         fix: async (p) => {
           await p.locator('#f-heard-0-effect').selectOption('changed');
+          // "Why or why not?" is one of the row's folded details: open them, as a person would.
+          await p.locator('details:has(#f-heard-0-why) > summary').click();
           await p.locator('#f-heard-0-why').fill('Service now runs until 11 pm, as the bus did.');
         },
       },

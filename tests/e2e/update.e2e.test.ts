@@ -79,7 +79,10 @@ describe('updating to a new version', () => {
         .waitFor({ timeout: 60_000 });
       // The banner does not push the form down: the field being typed in stays where it was,
       // and the banner is in view with its buttons reachable.
-      expect(await titleField(page).boundingBox()).toEqual(before);
+      // (Within a pixel: layout may round a sub-pixel position differently once the banner is in.)
+      const after = await titleField(page).boundingBox();
+      expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0))).toBeLessThan(1);
+      expect(after?.x).toBe(before?.x);
       const banner = await page
         .getByRole('heading', { name: 'A new version is ready' })
         .boundingBox();
