@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { LanguageSwitch } from '@/components/ui/language-switch';
 import { StorageFailureBanner } from '@/features/backup/storage-failure-banner';
 import { PwaStatus } from '@/features/pwa/pwa-status';
 
@@ -17,6 +18,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {t('app.name')}
           </Link>
           <span className="app-header__tagline">{t('app.tagline')}</span>
+          <LanguageSwitch />
         </div>
       </header>
       <main id="main-content" className="grid-container app-main" tabIndex={-1}>
