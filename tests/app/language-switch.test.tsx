@@ -75,6 +75,17 @@ describe('the language switch in the header', () => {
     await useAssessmentStore.getState().flush();
     expect(Object.values(useAssessmentStore.getState().byId)[0]?.meta.title).toBe(TYPED);
 
+    // "Check your answers" is built from the answers once; its words follow a switch too.
+    await user.click(screen.getByRole('link', { name: new RegExp(vi_.wizard.reviewTitle) }));
+    await screen.findByRole('heading', { level: 1, name: vi_.review.heading });
+    await user.click(screen.getByRole('button', { name: 'Español' }));
+    await screen.findByRole('heading', { level: 1, name: es.review.heading });
+    expect((await screen.findAllByText(es.items.q1.proposal.label)).length).toBeGreaterThan(0);
+    expect(screen.queryByText(vi_.items.q1.proposal.label)).toBeNull();
+    expect(screen.getAllByText(TYPED).length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
+    await screen.findByRole('heading', { level: 1, name: vi_.review.heading });
+
     // A reload: memory is gone, the page starts in English, the kept choice comes back.
     unmount();
     forgetMemory();

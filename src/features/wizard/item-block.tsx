@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SectionKey } from '@/domain/assessment';
 import type { Item } from '@/domain/questions';
 import { GROUP_SUGGESTIONS } from '@/domain/constants';
@@ -21,6 +22,8 @@ export const ItemBlock = memo(function ItemBlock({
   /** "Not known yet" belongs to the five questions, not to the details of the assessment. */
   allowNotKnown: boolean;
 }) {
+  // Memoised, so it would keep its words on a language change without this subscription.
+  useTranslation();
   const textKey = `items.${section}.${item.id}`;
   const body =
     item.kind === 'table' ? (
