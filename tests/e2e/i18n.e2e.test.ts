@@ -9,7 +9,8 @@ import en from '../../src/i18n/locales/en.json';
 import es from '../../src/i18n/locales/es.json';
 import vi from '../../src/i18n/locales/vi.json';
 import { launchBrowser, newContext } from './browser';
-import { BASE_URL } from './config';
+import { BASE_URL, PORT } from './config';
+import { serveBuild, waitForServiceWorker } from './pwa-server';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -150,4 +151,45 @@ describe('Spanish and Vietnamese in Chromium', () => {
     ).toBe(PROPOSAL);
     await context.close();
   }, 300_000);
+
+  it('switches to Vietnamese and exports a Vietnamese PDF with the network gone, after one visit', async () => {
+    // Its own server (E2E_PORT + 5), so the test can take it away.
+    let server: Awaited<ReturnType<typeof serveBuild>> | undefined = await serveBuild(
+      process.env.BUILD_DIR ?? 'dist',
+      PORT + 5,
+    );
+    const context = await newContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.getByRole('heading', { level: 1, name: en.list.heading, exact: true }).waitFor();
+      await waitForServiceWorker(page);
+      await page.getByText(en.pwa.offlineReady.text).waitFor();
+      await server.close();
+      server = undefined;
+      await context.setOffline(true);
+
+      // The Vietnamese words come from the precache.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: en.list.heading, exact: true }).waitFor();
+      await page.getByRole('button', { name: NAMES.vi, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: vi.list.heading, exact: true }).waitFor();
+      await page.getByRole('button', { name: vi.list.new }).click();
+      const title = page.getByRole('textbox', { name: startsWith(vi.items.meta.title.label) });
+      await expect.poll(() => title.isEnabled()).toBe(true);
+      await title.fill(TITLE);
+      await saved(page, 'vi');
+      const id = /\/assessments\/([^/]+)\//.exec(page.url())?.[1] ?? '';
+      await page.goto(page.url().replace(/\/[^/]+$/, '/review'));
+      await page.getByRole('heading', { level: 1, name: vi.review.heading }).waitFor();
+      expect(id).not.toBe('');
+      const text = await exportPdf(page, 'vi', 'vi');
+      expect(squash(text)).toContain(squash(TITLE));
+      expect(squash(text)).toContain(squash(vi.pdf.glossary.title));
+      expect(text).toMatch(/Trang 1 \/ \d+/);
+    } finally {
+      await context.close();
+      await server?.close();
+    }
+  }, 180_000);
 });
