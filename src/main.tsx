@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@uswds/uswds/css/uswds.min.css';
 import './app/app.css';
-import './i18n/i18n';
+import { startLanguage } from './i18n/language-preference';
 import { App } from './app/app';
 import { ensureLoaded } from './store/assessment-store';
 
@@ -11,8 +11,12 @@ void ensureLoaded();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The chosen language's words (a small chunk, precached) load before the first screen, so it does
+// not flash in English first. English needs no fetch.
+void startLanguage().finally(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { RecoveryNotice } from '@/features/backup/recovery-notice';
+import { LanguageSwitch } from '@/components/ui/language-switch';
 import { StorageFailureBanner } from '@/features/backup/storage-failure-banner';
 import { PwaStatus } from '@/features/pwa/pwa-status';
 
@@ -18,6 +19,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {t('app.name')}
           </Link>
           <span className="app-header__tagline">{t('app.tagline')}</span>
+          <LanguageSwitch />
         </div>
       </header>
       <main id="main-content" className="grid-container app-main" tabIndex={-1}>

@@ -2,7 +2,21 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 
-export const DEFAULT_LANGUAGE = 'en';
+/** The languages the app and its PDF speak. English is the source: its file types the keys. */
+export const LANGUAGES = ['en', 'es', 'vi'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+/**
+ * Each language's name in that language (an endonym), the same in every locale: a reader looks
+ * for their own language's name, not its name in the language they cannot read.
+ */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  es: 'Español',
+  vi: 'Tiếng Việt',
+};
+
 export const resources = { en: { translation: en } } as const;
 
 declare module 'i18next' {
@@ -12,16 +26,48 @@ declare module 'i18next' {
   }
 }
 
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
 /** One i18next instance for the whole app (and the PDF worker, which imports it too). */
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: [...LANGUAGES],
   resources,
   interpolation: { escapeValue: false }, // React escapes; the PDF draws text, not HTML
   returnNull: false,
   initAsync: false,
 });
+
+/**
+ * English ships with the home page; Spanish and Vietnamese are separate chunks, fetched the first
+ * time they are chosen (the service worker precaches them, so this works offline too).
+ */
+const loaders: Readonly<Record<Exclude<Language, 'en'>, () => Promise<{ default: unknown }>>> = {
+  es: () => import('./locales/es.json'),
+  vi: () => import('./locales/vi.json'),
+};
+
+/** Makes a language's words available, without switching to it. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' || i18n.hasResourceBundle(language, 'translation')) return;
+  const { default: words } = await loaders[language]();
+  i18n.addResourceBundle(language, 'translation', words);
+}
+
+/** Switches every word (and Intl dates and numbers, which read `i18n.language`) to a language. */
+export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  if (i18n.language !== language) await i18n.changeLanguage(language);
+}
+
+/** The language in use, as one of the three. */
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
+}
 
 /**
  * Words whose key is built at run time from the questions description (`items.q1.proposal.label`).

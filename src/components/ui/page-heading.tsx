@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Headings this far down the viewport (or above it) are scrolled to: the page opens at its top. */
 const IN_VIEW_FRACTION = 1 / 3;
@@ -10,6 +11,7 @@ const IN_VIEW_FRACTION = 1 / 3;
  * document title.
  */
 export function PageHeading({ children, title }: { children: ReactNode; title?: string }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // After the first paint: focusing forces a layout, which would delay showing a long list.
@@ -26,8 +28,9 @@ export function PageHeading({ children, title }: { children: ReactNode; title?: 
   }, []);
   useEffect(() => {
     const text = title ?? ref.current?.textContent ?? '';
-    document.title = text ? `${text} · Equity Decision Tool` : 'Equity Decision Tool';
-  }, [title, children]);
+    const name = t('app.name');
+    document.title = text ? `${text} · ${name}` : name;
+  }, [title, children, t]);
   return (
     <h1 ref={ref} tabIndex={-1} className="app-page-heading">
       {children}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGES, LANGUAGE_NAMES, currentLanguage, isLanguage, type Language } from '@/i18n/i18n';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { downloadBlob } from '@/lib/download';
@@ -29,10 +30,15 @@ export interface ExportPdfButtonProps {
  * "Export PDF": first, when required questions are open, lists them and asks before making a
  * draft (marked DRAFT on every page). Then raises the version, renders the PDF in a worker, downloads it. Shows progress,
  * stays disabled while running, and says plainly what went wrong (the answers are never touched).
+ * The PDF's own words follow the interface language unless another is chosen next to the button.
  */
 export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdfButtonProps) {
   const { t } = useTranslation();
   const statusId = useId();
+  const languageId = useId();
+  const hintId = useId();
+  const [chosen, setChosen] = useState<Language | undefined>();
+  const language = chosen ?? currentLanguage();
   const recordExport = useAssessmentStore((s) => s.recordExport);
   const title = useAssessmentStore((s) => s.byId[assessmentId]?.meta.title ?? '');
   const [state, setState] = useState<State>({ phase: 'idle' });
@@ -68,7 +74,7 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
     try {
       const exported = await recordExport(assessmentId);
       const { renderPdf } = await import('./pdf-client');
-      const { bytes } = await renderPdf(exported);
+      const { bytes } = await renderPdf(exported, { language });
       const fileName = pdfFileName(exported);
       downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileName);
       setState({ phase: 'done', fileName });
@@ -84,18 +90,45 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
   const className =
     variant === 'primary' ? 'usa-button' : 'usa-button usa-button--outline app-export-pdf--list';
   return (
-    <div className="app-export-pdf">
-      <button
-        ref={buttonRef}
-        type="button"
-        className={className}
-        onClick={onClick}
-        aria-disabled={running}
-        aria-describedby={statusId}
-      >
-        {running ? t('pdf.button.preparing') : t('pdf.button.label')}
-        {variant === 'list' && !running ? <span className="usa-sr-only"> {title}</span> : null}
-      </button>
+    <div className={`app-export-pdf app-export-pdf--${variant}`}>
+      <div className="app-export-pdf__controls">
+        <button
+          type="button"
+          className={className}
+          ref={buttonRef}
+          onClick={onClick}
+          aria-disabled={running}
+          aria-describedby={statusId}
+        >
+          {running ? t('pdf.button.preparing') : t('pdf.button.label')}
+          {variant === 'list' && !running ? <span className="usa-sr-only"> {title}</span> : null}
+        </button>
+        <div className="app-export-pdf__language">
+          <label className="app-export-pdf__language-label" htmlFor={languageId}>
+            {t('pdf.button.language')}
+            {variant === 'list' ? <span className="usa-sr-only"> {title}</span> : null}
+          </label>
+          <select
+            id={languageId}
+            className="usa-select app-export-pdf__select"
+            value={language}
+            disabled={running}
+            aria-describedby={hintId}
+            onChange={(e) => {
+              if (isLanguage(e.target.value)) setChosen(e.target.value);
+            }}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+          <span id={hintId} className="usa-sr-only">
+            {t('pdf.button.languageHint')}
+          </span>
+        </div>
+      </div>
       <p id={statusId} className="app-export-pdf__status" aria-live="polite">
         {state.phase === 'running' ? t('pdf.button.preparing') : null}
         {state.phase === 'done' ? t('pdf.button.done', { fileName: state.fileName }) : null}

@@ -1,5 +1,6 @@
 import type { Assessment } from '@/domain/assessment';
-import { PdfResponseSchema } from './pdf-protocol';
+import { currentLanguage, type Language } from '@/i18n/i18n';
+import { PdfResponseSchema, type PdfRequest } from './pdf-protocol';
 
 export interface PdfResult {
   bytes: ArrayBuffer;
@@ -24,7 +25,7 @@ function discardWorker(): void {
   worker = undefined;
 }
 
-function runJob(assessment: Assessment, generatedAt: Date): Promise<PdfResult> {
+function runJob(assessment: Assessment, language: Language, generatedAt: Date): Promise<PdfResult> {
   return new Promise<PdfResult>((resolve, reject) => {
     const w = getWorker();
     const jobId = nextJobId++;
@@ -50,7 +51,13 @@ function runJob(assessment: Assessment, generatedAt: Date): Promise<PdfResult> {
     };
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
-    w.postMessage({ jobId, assessment, generatedAt: generatedAt.toISOString() });
+    const request: PdfRequest = {
+      jobId,
+      assessment,
+      generatedAt: generatedAt.toISOString(),
+      language,
+    };
+    w.postMessage(request);
   });
 }
 
@@ -61,9 +68,17 @@ export class PdfWorkerCrash extends Error {
   }
 }
 
+export interface PdfJobOptions {
+  /** The PDF's own words; the interface language unless chosen. */
+  language?: Language;
+  generatedAt?: Date;
+}
+
 /** Renders the assessment's PDF in the worker; queued behind any export already running. */
-export function renderPdf(assessment: Assessment, generatedAt = new Date()): Promise<PdfResult> {
-  const job = queue.then(() => runJob(assessment, generatedAt));
+export function renderPdf(assessment: Assessment, options: PdfJobOptions = {}): Promise<PdfResult> {
+  const language = options.language ?? currentLanguage();
+  const generatedAt = options.generatedAt ?? new Date();
+  const job = queue.then(() => runJob(assessment, language, generatedAt));
   queue = job.catch(() => undefined);
   return job;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AssessmentSchema, type Assessment } from '@/domain/assessment';
+import { LANGUAGES, type Language } from '@/i18n/i18n';
 
 /** Messages between the page and the PDF worker; both sides parse what they receive. */
 export const PdfRequestSchema = z.object({
@@ -7,8 +8,15 @@ export const PdfRequestSchema = z.object({
   assessment: AssessmentSchema,
   /** ISO date-time printed in the footer. */
   generatedAt: z.string(),
+  /** The language of the PDF's own words (labels, headings, glossary, footer); answers stay as typed. */
+  language: z.enum(LANGUAGES),
 });
-export type PdfRequest = { jobId: number; assessment: Assessment; generatedAt: string };
+export type PdfRequest = {
+  jobId: number;
+  assessment: Assessment;
+  generatedAt: string;
+  language: Language;
+};
 
 export const PdfResponseSchema = z.discriminatedUnion('ok', [
   z.object({

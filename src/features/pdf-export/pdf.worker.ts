@@ -27,6 +27,7 @@ async function handle(data: unknown): Promise<void> {
     const { bytes, fingerprint } = await renderAssessmentPdf(request.data.assessment, {
       fonts: bundledFontUrls(self.location.href),
       generatedAt: new Date(request.data.generatedAt),
+      language: request.data.language,
     });
     const buffer = new ArrayBuffer(bytes.byteLength);
     new Uint8Array(buffer).set(bytes);

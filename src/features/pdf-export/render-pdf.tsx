@@ -1,6 +1,7 @@
 import { Font, pdf } from '@react-pdf/renderer';
 import type { Assessment } from '@/domain/assessment';
 import { fingerprint, shortFingerprint } from '@/domain/fingerprint';
+import { changeLanguage, currentLanguage, type Language } from '@/i18n/i18n';
 import { AssessmentDocument } from './document/assessment-document';
 import { registerFonts, type FontSources } from './fonts';
 import { buildPdfModel } from './pdf-model';
@@ -10,6 +11,8 @@ import { loadMeasure } from './text-measure';
 export interface RenderOptions {
   fonts: FontSources;
   generatedAt?: Date;
+  /** The language of the PDF's own words; the current one when not given. Answers stay as typed. */
+  language?: Language;
 }
 
 export interface RenderedPdf {
@@ -24,17 +27,26 @@ export async function renderAssessmentPdf(
 ): Promise<RenderedPdf> {
   registerFonts(Font, options.fonts);
   const full = await fingerprint(assessment);
-  const model = buildPdfModel({
-    assessment,
-    shortFingerprint: shortFingerprint(full),
-    generatedAt: options.generatedAt ?? new Date(),
-  });
-  await installShapingSeam(Font);
+  // The document's words are read while the model is built and while it is laid out (the page
+  // footer is drawn then), so the language holds for the whole render. In the worker the i18n
+  // instance is the worker's own; elsewhere (Node tests) the previous language comes back after.
+  const before = currentLanguage();
+  await changeLanguage(options.language ?? before);
   try {
-    const measure = await loadMeasure(Font);
-    const blob = await pdf(<AssessmentDocument model={model} measure={measure} />).toBlob();
-    return { bytes: new Uint8Array(await blob.arrayBuffer()), fingerprint: full };
+    const model = buildPdfModel({
+      assessment,
+      shortFingerprint: shortFingerprint(full),
+      generatedAt: options.generatedAt ?? new Date(),
+    });
+    await installShapingSeam(Font);
+    try {
+      const measure = await loadMeasure(Font);
+      const blob = await pdf(<AssessmentDocument model={model} measure={measure} />).toBlob();
+      return { bytes: new Uint8Array(await blob.arrayBuffer()), fingerprint: full };
+    } finally {
+      clearShapingCache();
+    }
   } finally {
-    clearShapingCache();
+    await changeLanguage(before);
   }
 }

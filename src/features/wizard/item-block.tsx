@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SectionKey } from '@/domain/assessment';
 import type { Item } from '@/domain/questions';
 import { GROUP_SUGGESTIONS } from '@/domain/constants';
@@ -24,6 +25,8 @@ export const ItemBlock = memo(function ItemBlock({
   /** Most of the step's items are required: the others say "(optional)", as GOV.UK does. */
   markOptional?: boolean;
 }) {
+  // Memoised, so it would keep its words on a language change without this subscription.
+  useTranslation();
   const textKey = `items.${section}.${item.id}`;
   const body =
     item.kind === 'table' ? (

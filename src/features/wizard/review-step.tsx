@@ -65,9 +65,15 @@ function BlockView({ block }: { block: Block }) {
 
 /** "Check your answers": every answer, each step with a Change link, and what is still missing. */
 export function ReviewStep({ id, readOnly = false }: { id: string; readOnly?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const assessment = useAssessmentStore((s) => s.byId[id]);
-  const sections = useMemo(() => (assessment ? buildSections(assessment) : []), [assessment]);
+  // The sections carry the words of the current language: built again when it changes.
+  const language = i18n.language;
+  const sections = useMemo(
+    () => (assessment ? buildSections(assessment) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- buildSections reads the language from i18n
+    [assessment, language],
+  );
   const issues = useMemo(
     () => (assessment ? checkAssessment(assessment) : new Map<string, Issue[]>()),
     [assessment],

@@ -29,7 +29,7 @@ export function StepForm({
   step: Step;
   readOnly?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const section = step.section;
   // Read once: the form owns the values while the step is open, so typing never re-renders the step.
@@ -87,9 +87,12 @@ export function StepForm({
     else go(next);
   };
 
+  // Messages are words: made again when the language changes.
+  const language = i18n.language;
   const messages = useMemo(
     () => new Map((issues ?? []).map((i) => [i.path, issueMessage(i)])),
-    [issues],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- issueMessage reads the language from i18n
+    [issues, language],
   );
   const heading = tKey(`steps.${step.id}.heading`);
 

@@ -1,4 +1,5 @@
 import { useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { READINESS_ANSWERS, READINESS_KEYS, MAX_ANSWER_LENGTH } from '@/domain/constants';
 import type { ReadinessItem } from '@/domain/questions';
 import { tKey } from '@/i18n/i18n';
@@ -8,6 +9,7 @@ import { FieldShell } from './field-shell';
 /** Q4 readiness: five yes / no / unsure answers, each with a note. */
 export function ReadinessField({ item }: { item: ReadinessItem }) {
   const { register } = useFormContext();
+  useTranslation(); // its words follow a language change
   const textKey = `items.q4.${item.id}`;
   const error = useIssue(item.id);
   return (
