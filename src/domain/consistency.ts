@@ -1,4 +1,5 @@
 import { isRealDate, type Assessment, type SectionKey } from './assessment';
+import type { CheckKey } from './check-notes';
 import {
   BURDEN_NETS,
   BY_RACE_GIVEN,
@@ -6,7 +7,6 @@ import {
   DUPLICATE_MIN_LENGTH,
   ENGLISH_WORDS,
   LIMITED_ENGLISH_KINDS,
-  MAX_ANSWER_LENGTH,
   NOT_A_LANGUAGE_WORDS,
   READINESS_KEYS,
   SERIOUS_LEVELS,
@@ -82,11 +82,7 @@ export interface CheckPlace {
   path: string;
 }
 
-/**
- * Identifies a check and, where it can be open in several places, the place: `burdenNoHarm:<row id>`.
- * Notes ("Not applicable" with a reason) are kept by this key, so they follow rows when rows move.
- */
-export type CheckKey = string;
+export type { CheckKey } from './check-notes';
 
 type ResultOf<C extends CheckId> = {
   check: C;
@@ -741,27 +737,4 @@ export function checkReport(a: Assessment, today: string): CheckReport {
   return applyCheckNotes(runChecks(a, today), a.checkNotes);
 }
 
-export type MarkNotApplicableResult =
-  { ok: true; assessment: Assessment } | { ok: false; error: 'reasonRequired' | 'reasonTooLong' };
-
-/** Marks a check (by its key) not applicable with a reason. A blank reason changes nothing. */
-export function markNotApplicable(
-  a: Assessment,
-  key: CheckKey,
-  reason: string,
-): MarkNotApplicableResult {
-  const text = reason.normalize('NFC');
-  if (blank(text)) return { ok: false, error: 'reasonRequired' };
-  if (text.length > MAX_ANSWER_LENGTH) return { ok: false, error: 'reasonTooLong' };
-  return {
-    ok: true,
-    assessment: { ...a, checkNotes: { ...a.checkNotes, [key]: { reason: text } } },
-  };
-}
-
-/** Opens a check again: its note is removed. */
-export function reopenCheck(a: Assessment, key: CheckKey): Assessment {
-  if (!Object.hasOwn(a.checkNotes, key)) return a;
-  const checkNotes = Object.fromEntries(Object.entries(a.checkNotes).filter(([k]) => k !== key));
-  return { ...a, checkNotes };
-}
+export { markNotApplicable, reopenCheck, type MarkNotApplicableResult } from './check-notes';

@@ -4,7 +4,7 @@ import {
   reopenCheck,
   type CheckKey,
   type MarkNotApplicableResult,
-} from '@/domain/consistency';
+} from '@/domain/check-notes';
 import { SAVE_DEBOUNCE_MS, type STATUSES } from '@/domain/constants';
 import {
   duplicateAssessment,
