@@ -56,9 +56,12 @@ async function saved(page: Page, lang: Lang) {
 /** Exports from "Check your answers" in the chosen PDF language and reads the file's text. */
 async function exportPdf(page: Page, ui: Lang, pdf: Lang): Promise<string> {
   await page.getByRole('combobox', { name: WORDS[ui].pdf.button.language }).selectOption(pdf);
+  await page.getByRole('button', { name: WORDS[ui].pdf.button.label, exact: true }).click();
+  // These assessments are drafts: the app lists what is open (in the interface language) and asks.
+  const dialog = page.getByRole('dialog', { name: WORDS[ui].pdf.button.confirmTitle });
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
-    page.getByRole('button', { name: WORDS[ui].pdf.button.label, exact: true }).click(),
+    dialog.getByRole('button', { name: WORDS[ui].pdf.button.confirmExport }).click(),
   ]);
   const file = join(mkdtempSync(join(tmpdir(), 'pdf-i18n-')), download.suggestedFilename());
   await download.saveAs(file);
