@@ -17,6 +17,11 @@ export interface LockBackend {
     opts: { steal: boolean },
     onLost: () => void,
   ) => Promise<LockHandle | undefined>;
+  /**
+   * Waits until the lock is free and takes it (a read-only tab becomes the editing tab when the
+   * editing tab closes or leaves the assessment). Resolves `undefined` when `signal` aborts first.
+   */
+  wait: (name: string, signal: AbortSignal, onLost: () => void) => Promise<LockHandle | undefined>;
 }
 
 /** Web Locks: held for as long as the callback's promise is pending; the browser frees it on close. */
@@ -39,6 +44,23 @@ export function webLocksBackend(locks: LockManager): LockBackend {
             // AbortError: another tab stole the lock.
             resolve(undefined);
             onLost();
+          });
+      }),
+    wait: (name, signal, onLost) =>
+      new Promise((resolve) => {
+        let granted = false;
+        let release: () => void = () => undefined;
+        const held = new Promise<void>((r) => (release = r));
+        locks
+          .request(name, { signal }, async () => {
+            granted = true;
+            resolve({ release });
+            await held;
+          })
+          .catch(() => {
+            // Before the grant: our own abort. After it: another tab stole the lock.
+            resolve(undefined);
+            if (granted) onLost();
           });
       }),
   };
@@ -75,7 +97,23 @@ function readLease(key: string): Lease | undefined {
 export function leaseBackend(opts: { tabId?: string; now?: () => number } = {}): LockBackend {
   const tab = opts.tabId ?? TAB_ID;
   const now = opts.now ?? Date.now;
-  return {
+  const backend: LockBackend = {
+    wait: async (name, signal, onLost) => {
+      // Leases expire rather than being released on a crash: look again at every heartbeat.
+      while (!signal.aborted) {
+        const handle = await backend.acquire(name, { steal: false }, onLost);
+        if (handle) {
+          if (!signal.aborted) return handle;
+          handle.release();
+          return undefined;
+        }
+        await new Promise<void>((r) => {
+          const timer = setTimeout(r, HEARTBEAT_MS);
+          signal.addEventListener('abort', () => (clearTimeout(timer), r()), { once: true });
+        });
+      }
+      return undefined;
+    },
     acquire: async (name, { steal }, onLost) => {
       const key = PREFIX + name;
       const current = readLease(key);
@@ -117,6 +155,7 @@ export function leaseBackend(opts: { tabId?: string; now?: () => number } = {}):
       return { release };
     },
   };
+  return backend;
 }
 
 export function defaultBackend(): LockBackend | undefined {

@@ -6,7 +6,8 @@ import { onTabMessage, postTabMessage } from './tab-channel';
 /**
  * One tab edits a given assessment at a time. The tab that opens it first holds the lock
  * `edit:<id>` while the screen is open; any other tab shows it read-only (and follows its changes
- * through the tab channel) until the user takes over editing there.
+ * through the tab channel) until the user takes over editing there, or until the editing tab closes
+ * or leaves the assessment: then the first tab waiting takes the lock and edits by itself.
  */
 export type EditMode = 'checking' | 'editing' | 'readOnly';
 
@@ -20,6 +21,8 @@ interface Entry {
   refs: number;
   listeners: Set<(mode: EditMode) => void>;
   releaseTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Set while this tab waits in line for the lock (read-only, until the editing tab lets go). */
+  waiting: AbortController | undefined;
 }
 
 const entries = new Map<string, Entry>();
@@ -34,6 +37,7 @@ function getBackend(): LockBackend | undefined {
 /** Tests swap the backend (Web Locks are missing in jsdom). */
 export function setLockBackendForTests(b: LockBackend | undefined | null): void {
   for (const [id, entry] of entries) {
+    stopWaiting(entry);
     entry.handle?.release();
     entries.delete(id);
   }
@@ -45,7 +49,38 @@ export function setLockBackendForTests(b: LockBackend | undefined | null): void 
 function setMode(id: string, entry: Entry, mode: EditMode): void {
   entry.mode = mode;
   useAssessmentStore.getState().setReadOnly(id, mode === 'readOnly');
+  if (mode === 'readOnly') waitForFree(id, entry);
+  else stopWaiting(entry);
   for (const l of entry.listeners) l(mode);
+}
+
+function stopWaiting(entry: Entry): void {
+  entry.waiting?.abort();
+  entry.waiting = undefined;
+}
+
+/** Read-only: queue for the lock; when the editing tab lets go, load what it saved and edit. */
+function waitForFree(id: string, entry: Entry): void {
+  const b = getBackend();
+  if (!b || entry.waiting) return;
+  const waiting = new AbortController();
+  entry.waiting = waiting;
+  void b
+    .wait(lockName(id), waiting.signal, () => lost(id, entry))
+    .then(async (handle) => {
+      if (entry.waiting === waiting) entry.waiting = undefined;
+      if (!handle) return;
+      if (entries.get(id) !== entry || entry.mode !== 'readOnly' || waiting.signal.aborted) {
+        handle.release();
+        return;
+      }
+      entry.handle = handle;
+      await useAssessmentStore
+        .getState()
+        .reloadRecords([id])
+        .catch(() => undefined);
+      if (entries.get(id) === entry && entry.handle === handle) setMode(id, entry, 'editing');
+    });
 }
 
 function lost(id: string, entry: Entry): void {
@@ -99,6 +134,7 @@ function subscribe(id: string, listener: (mode: EditMode) => void): () => void {
       refs: 0,
       listeners: new Set(),
       releaseTimer: undefined,
+      waiting: undefined,
     };
     entries.set(id, created);
     entry = created;
@@ -119,6 +155,7 @@ function subscribe(id: string, listener: (mode: EditMode) => void): () => void {
     e.releaseTimer = setTimeout(() => {
       if (e.refs > 0 || entries.get(id) !== e) return;
       entries.delete(id);
+      stopWaiting(e);
       e.handle?.release();
       e.handle = undefined;
       useAssessmentStore.getState().setReadOnly(id, false);

@@ -207,6 +207,19 @@ describe('backups in Chromium', () => {
     await one.reload();
     await titleBox(one).waitFor();
     expect(await titleBox(one).inputValue()).toBe('Edited in tab two');
+    await one.getByRole('heading', { name: 'Open for editing in another tab' }).waitFor();
+
+    // The editing tab closes: tab one becomes editable by itself, with the last saved text.
+    await two.close();
+    await one
+      .getByRole('heading', { name: 'Open for editing in another tab' })
+      .waitFor({ state: 'detached' });
+    await waitUntilEditable(one, true);
+    expect(await titleBox(one).inputValue()).toBe('Edited in tab two');
+    await titleBox(one).fill('Edited in tab one again');
+    await status(one)
+      .getByText(/^Saved on this device/)
+      .waitFor();
     await context.close();
   });
 });

@@ -66,3 +66,22 @@ describe('useEditLock', () => {
     await waitFor(() => expect(result.current.mode).toBe('editing'));
   });
 });
+
+describe('a read-only tab', () => {
+  it('becomes the editing tab by itself when the editing tab lets go', async () => {
+    const other = leaseBackend({ tabId: 'other' });
+    const held = await other.acquire('edit:a4', { steal: false }, vi.fn());
+    setLockBackendForTests(leaseBackend({ tabId: 'me' }));
+    const { result } = renderHook(() => useEditLock('a4'));
+    await waitFor(() => expect(result.current.mode).toBe('readOnly'));
+    // Still read-only while the other tab holds on.
+    await new Promise((r) => setTimeout(r, HEARTBEAT_MS + 200));
+    expect(result.current.mode).toBe('readOnly');
+    held?.release();
+    await waitFor(() => expect(result.current.mode).toBe('editing'), {
+      timeout: HEARTBEAT_MS * 2 + 1000,
+    });
+    // …and holds the lock now: the other tab cannot take it without taking over.
+    expect(await other.acquire('edit:a4', { steal: false }, vi.fn())).toBeUndefined();
+  }, 15_000);
+});
