@@ -26,7 +26,7 @@ if (!existsSync(`${DIST}/sw.js`)) {
 }
 
 /**
- * 200 valid stored records: the shared typical fixture (tests/fixtures/assessments.ts) renumbered,
+ * 200 valid stored records: the shared typical fixture (tests/fixtures/assessments.ts) with new ids,
  * or, without it, the app's own empty assessment (domain/factory.ts) with a title and department.
  */
 async function makeRecords() {
@@ -42,19 +42,17 @@ async function makeRecords() {
     base = (await load('tests/fixtures/assessments.ts')).typicalAssessment();
   } else {
     const factory = await load('src/domain/factory.ts');
-    base = factory.newAssessment({
-      id: crypto.randomUUID(),
-      readableId: 'EQ-2026-0001',
-      now: new Date(),
-    });
+    base = factory.newAssessment({ id: crypto.randomUUID(), now: new Date() });
     base.meta = { ...base.meta, title: 'Half-price bus pass', department: 'Transportation' };
   }
+  const { readableIdFor } = await load('src/domain/readable-id.ts');
   return Array.from({ length: COUNT }, (_, i) => {
     const at = new Date(Date.UTC(year, 0, 1) + i * 3_600_000).toISOString();
+    const id = crypto.randomUUID();
     return {
       ...structuredClone(base),
-      id: crypto.randomUUID(),
-      readableId: `EQ-${year}-${String(i + 1).padStart(4, '0')}`,
+      id,
+      readableId: readableIdFor(id, year),
       createdAt: at,
       updatedAt: at,
       meta: { ...base.meta, title: `Bench assessment ${i + 1}: ${base.meta.title}` },

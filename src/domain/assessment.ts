@@ -9,6 +9,7 @@ import {
   type SectionSchema,
 } from './field-schemas';
 import { STEP_DEFS, type SectionKey, type StepDefOf } from './questions';
+import { LEGACY_READABLE_ID_PATTERN, READABLE_ID_PATTERN } from './readable-id';
 
 function stepDef<S extends SectionKey>(section: S): StepDefOf<S> {
   const step = STEP_DEFS.find((s): s is StepDefOf<S> => s.section === section);
@@ -41,7 +42,9 @@ export const CheckNotesSchema = z
 export const AssessmentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().uuid(),
-  readableId: z.string().regex(/^EQ-\d{4}-\d{4,}$/),
+  readableId: z.string().regex(READABLE_ID_PATTERN),
+  /** Readable ids this assessment had before (the per-device numbers of shape 1), for search. */
+  formerReadableIds: z.array(z.string().regex(LEGACY_READABLE_ID_PATTERN)).max(20).default([]),
   status: z.enum(STATUSES).default('draft'),
   createdAt: z.string().datetime(),
   updatedAt: z.string().datetime(),

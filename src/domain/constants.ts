@@ -1,5 +1,5 @@
 /** Constants of the domain. Change SCHEMA_VERSION only together with a migration in migrations.ts. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const MAX_ANSWER_LENGTH = 100_000;
 export const MAX_SHORT_LENGTH = 2_000;

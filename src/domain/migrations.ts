@@ -1,5 +1,6 @@
 import { AssessmentSchema, type Assessment } from './assessment';
 import { SCHEMA_VERSION } from './constants';
+import { legacyYear, readableIdFor } from './readable-id';
 
 /**
  * Brings any stored or imported shape up to the current one. Each released shape gets a step here
@@ -7,7 +8,23 @@ import { SCHEMA_VERSION } from './constants';
  */
 type Step = (record: Record<string, unknown>) => Record<string, unknown>;
 const STEPS: Record<number, Step> = {
-  // 1 is the first released shape: nothing to do yet. Add `1: (r) => ({ ...r, schemaVersion: 2, … })`.
+  // 1 → 2: readable ids unique across devices. `EQ-2026-0001` (a per-device counter) becomes the id
+  // that follows from the record's UUID and the same year; the old one is kept for search. The same
+  // record migrates to the same id on every device, so backups and links by UUID keep working.
+  1: (r) => {
+    const old = r.readableId;
+    const year = typeof old === 'string' ? legacyYear(old) : undefined;
+    if (typeof old !== 'string' || year === undefined || typeof r.id !== 'string') {
+      return { ...r, schemaVersion: 2 };
+    }
+    let readableId: string;
+    try {
+      readableId = readableIdFor(r.id, year);
+    } catch {
+      return { ...r, schemaVersion: 2 }; // not a UUID: the schema says so
+    }
+    return { ...r, schemaVersion: 2, readableId, formerReadableIds: [old] };
+  },
 };
 
 export class MigrationError extends Error {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AssessmentSchema, type Assessment } from './assessment';
 import { titleWithSuffix } from './text';
-import { formatReadableId, nextSequence } from './factory';
+import { readableIdFor } from './readable-id';
 import { canonicalJson, fingerprint } from './fingerprint';
 import { MigrationError, migrate } from './migrations';
 
@@ -262,12 +262,7 @@ export type ConflictChoice = 'keepBoth' | 'replaceIfNewer' | 'skip';
 export const CONFLICT_CHOICES: readonly ConflictChoice[] = ['keepBoth', 'replaceIfNewer', 'skip'];
 
 export type PlanItem =
-  | {
-      action: 'new';
-      assessment: Assessment;
-      /** Set when the readable id was already used here and the import got the next free one. */
-      renumberedFrom?: string;
-    }
+  | { action: 'new'; assessment: Assessment }
   | { action: 'copy'; assessment: Assessment; originalId: string }
   | { action: 'replace'; assessment: Assessment; replaces: Assessment }
   | { action: 'skip'; assessment: Assessment; reason: 'identical' | 'notNewer' | 'chosen' };
@@ -296,32 +291,14 @@ export function planImport(
   choice: ConflictChoice,
   opts: PlanOptions,
 ): ImportPlan {
+  // The same assessment is the same UUID; its readable id follows from it, so nothing is renumbered.
   const byId = new Map(existing.map((a) => [a.id, a]));
-  const usedReadable = new Set(existing.map((a) => a.readableId));
-  const year = opts.now.getFullYear();
-  const freshReadableId = () => {
-    const id = formatReadableId(year, nextSequence([...usedReadable], year));
-    usedReadable.add(id);
-    return id;
-  };
-  // Readable ids the incoming "new" items keep, so a later copy does not take one of them.
-  for (const a of incoming) if (!byId.has(a.id)) usedReadable.add(a.readableId);
-  const takenByExisting = new Set(existing.map((a) => a.readableId));
-
   const items: PlanItem[] = [];
   let conflicts = 0;
   for (const a of incoming) {
     const current = byId.get(a.id);
     if (!current) {
-      if (takenByExisting.has(a.readableId)) {
-        items.push({
-          action: 'new',
-          assessment: { ...a, readableId: freshReadableId() },
-          renumberedFrom: a.readableId,
-        });
-      } else {
-        items.push({ action: 'new', assessment: a });
-      }
+      items.push({ action: 'new', assessment: a });
       continue;
     }
     if (canonicalJson(current) === canonicalJson(a)) {
@@ -336,10 +313,12 @@ export function planImport(
         items.push({ action: 'replace', assessment: a, replaces: current });
       else items.push({ action: 'skip', assessment: a, reason: 'notNewer' });
     } else {
+      const copyId = opts.newId();
       const copy = AssessmentSchema.parse({
         ...structuredClone(a),
-        id: opts.newId(),
-        readableId: freshReadableId(),
+        id: copyId,
+        readableId: readableIdFor(copyId, opts.now.getFullYear()),
+        formerReadableIds: [],
         meta: { ...a.meta, title: titleWithSuffix(a.meta.title, opts.copySuffix) },
       });
       items.push({ action: 'copy', assessment: copy, originalId: a.id });

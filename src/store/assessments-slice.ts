@@ -6,12 +6,8 @@ import {
   type MarkNotApplicableResult,
 } from '@/domain/check-notes';
 import { SAVE_DEBOUNCE_MS, type STATUSES } from '@/domain/constants';
-import {
-  duplicateAssessment,
-  formatReadableId,
-  newAssessment,
-  nextSequence,
-} from '@/domain/factory';
+import { duplicateAssessment, newAssessment } from '@/domain/factory';
+import { readableIdFor } from '@/domain/readable-id';
 import { writeCrashCopy } from '@/storage/crash-copy';
 import { appendJournal, commitRecord } from '@/storage/write-ahead-journal';
 import { Autosave, type SaveState } from './autosave';
@@ -115,14 +111,13 @@ export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get,
     return next;
   };
 
-  const newId = (byId: Record<string, Assessment>, now: Date) => ({
-    id: crypto.randomUUID(),
-    readableId: formatReadableId(
-      now.getFullYear(),
-      nextSequence(readableIds(byId), now.getFullYear()),
-    ),
-    now,
-  });
+  // A fresh UUID; drawn again in the (one in 10^12) case that its readable id is taken here.
+  const newId = (byId: Record<string, Assessment>, now: Date) => {
+    const taken = new Set(readableIds(byId));
+    let id = crypto.randomUUID();
+    while (taken.has(readableIdFor(id, now.getFullYear()))) id = crypto.randomUUID();
+    return { id, now };
+  };
 
   return {
     byId: {},

@@ -6,7 +6,6 @@ import { MAX_ANSWER_LENGTH } from '@/domain/constants';
 const base = () =>
   newAssessment({
     id: crypto.randomUUID(),
-    readableId: 'EQ-2026-0001',
     now: new Date('2026-11-22T10:00:00Z'),
   });
 

@@ -6,7 +6,6 @@ import { typicalAssessment } from '../fixtures/assessments';
 describe('duplicating an assessment', () => {
   const opts = {
     id: '6a1f9a4e-2c3b-4d5e-8f70-112233445566',
-    readableId: 'EQ-2026-0100',
     now: new Date('2026-06-01T10:00:00Z'),
     titleSuffix: '(copy)',
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '@/domain/assessment';
 import { fingerprint } from '@/domain/fingerprint';
+import { readableIdFor } from '@/domain/readable-id';
 import {
   PACKAGE_FORMAT_NAME,
   buildPackage,
@@ -24,7 +25,7 @@ function other(overrides: Partial<Assessment> = {}): Assessment {
   return {
     ...a,
     id: '9b2f7a3e-5b4d-4e8f-9a6b-1c2d3e4f5a60',
-    readableId: 'EQ-2026-0100',
+    readableId: 'EQ-2026-KCQQ-MFJV',
     ...overrides,
   };
 }
@@ -111,7 +112,7 @@ describe('parsePackage', () => {
     expect(errorOf(await parsePackage(text))).toEqual({
       kind: 'invalidContent',
       position: 1,
-      label: `EQ-2026-0042 ${a.meta.title}`,
+      label: `${a.readableId} ${a.meta.title}`,
       field: 'q1.results[0].id',
       problem: 'missing',
     });
@@ -127,7 +128,7 @@ describe('parsePackage', () => {
 
   it('rejects two assessments with the same id', async () => {
     const a = typicalAssessment();
-    const text = await packageText([a, { ...a, readableId: 'EQ-2026-0999' }]);
+    const text = await packageText([a, { ...a, meta: { ...a.meta, division: 'Another' } }]);
     expect(errorOf(await parsePackage(text))).toMatchObject({ kind: 'duplicateId', position: 2 });
   });
 
@@ -184,7 +185,7 @@ describe('planImport', () => {
     expect(plan.counts.skipped).toBe(1);
   });
 
-  it('keeps both with a new id, a free readable id and the title marked as a copy', () => {
+  it('keeps both with a new id, the readable id that follows from it, and the title marked as a copy', () => {
     const changed = { ...a, meta: { ...a.meta, division: 'Changed' } };
     const plan = planImport([a, other()], [changed], 'keepBoth', opts);
     const item = plan.items[0];
@@ -192,17 +193,23 @@ describe('planImport', () => {
     if (item?.action !== 'copy') return;
     expect(item.originalId).toBe(a.id);
     expect(item.assessment.id).not.toBe(a.id);
-    expect(item.assessment.readableId).toBe('EQ-2026-0101');
+    expect(item.assessment.readableId).toBe(readableIdFor(item.assessment.id, NOW.getFullYear()));
+    expect(item.assessment.readableId).not.toBe(a.readableId);
     expect(item.assessment.meta.title).toBe(`${a.meta.title} (imported copy)`);
     expect(item.assessment.meta.division).toBe('Changed');
     expect(plan.counts.new).toBe(1);
   });
 
-  it('gives a new assessment the next readable id when its own is taken here', () => {
-    const incoming = other({ readableId: a.readableId });
+  it('never renumbers: an assessment from another device keeps its readable id', () => {
+    const incoming = other();
     const item = planImport([a], [incoming], 'skip', opts).items[0];
-    expect(item).toMatchObject({ action: 'new', renumberedFrom: 'EQ-2026-0042' });
-    expect(item?.assessment.readableId).toBe('EQ-2026-0043');
+    expect(item).toEqual({ action: 'new', assessment: incoming });
+  });
+
+  it('tells the same assessment by its id, not by its readable id', () => {
+    // Same UUID, edited on another device: a conflict, not a new assessment.
+    const edited = { ...a, meta: { ...a.meta, division: 'Edited elsewhere' } };
+    expect(planImport([a], [edited], 'skip', opts).conflicts).toBe(1);
   });
 
   it('keeps a copied title within the length limit', () => {

@@ -14,7 +14,6 @@ const step = (id: string) => {
 const fresh = (): Assessment =>
   newAssessment({
     id: crypto.randomUUID(),
-    readableId: 'EQ-2026-0007',
     now: new Date('2026-11-22T10:00:00Z'),
   });
 
@@ -175,9 +174,7 @@ describe('checks', () => {
 
 describe('completeness', () => {
   it('counts every required question of an empty draft as open', () => {
-    const c = completeness(
-      newAssessment({ id: crypto.randomUUID(), readableId: 'EQ-2026-0001', now: new Date() }),
-    );
+    const c = completeness(newAssessment({ id: crypto.randomUUID(), now: new Date() }));
     expect(c.answered).toBe(0);
     expect(c.notKnown).toBe(0);
     expect(c.total).toBeGreaterThan(20);

@@ -6,6 +6,7 @@ import { AssessmentSchema, SECTION_KEYS, type Assessment } from '@/domain/assess
 import { TRIAGE } from '@/domain/questions';
 import { canonicalJson } from '@/domain/fingerprint';
 import { migrate } from '@/domain/migrations';
+import { readableIdFor } from '@/domain/readable-id';
 import packageV1 from '../fixtures/package-v1.json';
 import storedV1 from '../fixtures/stored-v1.json';
 import { stressAssessment, typicalInput } from '../fixtures/assessments';
@@ -29,10 +30,15 @@ const minimal = {
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 
+/** The shared fixtures as they were written in shape 1, with the readable ids of that shape. */
+function asShape1(a: object, readableId: string): Record<string, unknown> {
+  return { ...a, schemaVersion: 1, readableId };
+}
+
 function inputs(): Record<string, unknown> {
   const out: Record<string, unknown> = {
-    typical: typicalInput(),
-    stress: stressAssessment(),
+    typical: asShape1(typicalInput(), 'EQ-2026-0042'),
+    stress: asShape1(stressAssessment(), 'EQ-2026-0999'),
     minimal,
     'stored-v1': storedV1,
   };
@@ -42,11 +48,16 @@ function inputs(): Record<string, unknown> {
 
 /** The parsed record without the fields added after the golden hashes were written. */
 function withoutAdditions(a: Assessment): unknown {
-  const { checkNotes, depth, ...rest } = a;
+  const { checkNotes, depth, formerReadableIds, ...rest } = a;
+  // Shape 2 gave readable ids that follow from the UUID and kept the old one: put it back.
+  expect(formerReadableIds).toHaveLength(1);
+  expect(rest.schemaVersion).toBe(2);
+  expect(rest.readableId).toBe(readableIdFor(rest.id, Number(rest.readableId.slice(3, 7))));
+  const shape1 = { ...rest, schemaVersion: 1, readableId: formerReadableIds[0] };
   expect(checkNotes).toEqual({}); // no fixture has any yet: they are the added default
   // Depth (Quick or Full) came later: no choice and no triage answer, so old records run Full.
   expect(depth).toEqual({ chosen: '', triage: Object.fromEntries(TRIAGE.map((q) => [q.id, ''])) });
-  const copy = structuredClone(rest);
+  const copy = structuredClone(shape1);
   for (const key of SECTION_KEYS) {
     for (const entry of Object.values(copy[key].notKnown)) {
       // "Not known yet" gained a due date, '' in every record written before it.

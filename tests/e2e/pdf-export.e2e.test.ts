@@ -65,7 +65,7 @@ describe('PDF export in Chromium', () => {
     await page.goto(BASE_URL);
     const first = await exportFromList(page);
     expect(first.fileName).toMatch(
-      /^EQ-\d{4}-\d{4}-ve-xe-buyt-it-dang-pase-de-autobus-para-ninos-v1\.pdf$/,
+      /^EQ-\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-ve-xe-buyt-it-dang-pase-de-autobus-para-ninos-v1\.pdf$/,
     );
     const readableId = first.fileName.slice(0, 12);
     const squash = (s: string) => s.replace(/\s+/g, '');

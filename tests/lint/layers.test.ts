@@ -12,7 +12,8 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
     .map((m) => m.message);
 }
 
-describe('layer boundaries', () => {
+// The first test starts ESLint with type information: slow on a busy 2-core machine.
+describe('layer boundaries', { timeout: 30_000 }, () => {
   it('catches a relative import that climbs into a later layer', async () => {
     const errors = await layerErrors(
       'src/domain/probe.ts',

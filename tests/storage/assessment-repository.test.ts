@@ -14,11 +14,7 @@ afterEach(async () => {
 });
 
 const make = (n: number) =>
-  newAssessment({
-    id: crypto.randomUUID(),
-    readableId: `EQ-2026-${String(n).padStart(4, '0')}`,
-    now: new Date(),
-  });
+  newAssessment({ id: crypto.randomUUID(), now: new Date(Date.UTC(2026, 0, 1, 0, n)) });
 
 describe('assessment repository', () => {
   it('round-trips an assessment with Spanish and Vietnamese text', async () => {

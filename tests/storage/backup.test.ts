@@ -36,7 +36,7 @@ function second(): Assessment {
   return {
     ...typicalAssessment(),
     id: '7e1f2a9c-1111-4c39-9d0c-3b7e1f2a9c11',
-    readableId: 'EQ-2026-0007',
+    readableId: 'EQ-2026-FRFJ-N70H',
   };
 }
 
@@ -108,7 +108,7 @@ describe('applyImportPlan', () => {
     const third = {
       ...second(),
       id: '7e1f2a9c-2222-4c39-9d0c-3b7e1f2a9c11',
-      readableId: 'EQ-2026-0008',
+      readableId: 'EQ-2026-FRFJ-N712',
     };
     const plan = planImport([a], [second(), third], 'skip', planOpts);
     await expect(applyImportPlan(plan)).rejects.toThrow();

@@ -19,7 +19,7 @@ const existing = typicalAssessment();
 const incomingNew: Assessment = {
   ...typicalAssessment(),
   id: '0b6f2a9c-3333-4c39-9d0c-3b7e1f2a9c11',
-  readableId: 'EQ-2026-0300',
+  readableId: 'EQ-2026-1DQJ-N71K',
 };
 const incomingChanged: Assessment = {
   ...existing,

@@ -122,7 +122,7 @@ describe('deleting', () => {
     const other = {
       ...typicalAssessment(),
       id: '7e1f2a9c-1111-4c39-9d0c-3b7e1f2a9c11',
-      readableId: 'EQ-2026-0007',
+      readableId: 'EQ-2026-FRFJ-N70H',
     };
     await seed(other);
     await store.getState().load();

@@ -43,7 +43,15 @@ export const AssessmentCard = memo(function AssessmentCard({
       <dl className="app-card__facts">
         <div>
           <dt>{t('list.id')}</dt>
-          <dd>{a.readableId}</dd>
+          <dd>
+            {a.readableId}
+            {a.formerReadableIds.length > 0 ? (
+              <span className="app-card__former">
+                {' '}
+                {t('list.formerIds', { ids: a.formerReadableIds.join(', ') })}
+              </span>
+            ) : null}
+          </dd>
         </div>
         <div>
           <dt>{t('list.department')}</dt>

@@ -10,12 +10,7 @@ import { importFailureText, type ImportFlow } from './use-import-flow';
 function resultText(t: TFunction, item: PlanItem, when: (iso: string) => string): string {
   switch (item.action) {
     case 'new':
-      return item.renumberedFrom
-        ? t('backup.import.result.renumbered', {
-            id: item.assessment.readableId,
-            from: item.renumberedFrom,
-          })
-        : t('backup.import.result.new');
+      return t('backup.import.result.new');
     case 'copy':
       return t('backup.import.result.copy', { id: item.assessment.readableId });
     case 'replace':

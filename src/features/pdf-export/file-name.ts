@@ -26,7 +26,7 @@ export function titleSlug(title: string): string {
   return cut === '' ? 'untitled' : cut;
 }
 
-/** `EQ-2026-0042-community-land-trust-v3.pdf` */
+/** `EQ-2026-5WE7-MFJV-community-land-trust-v3.pdf` */
 export function pdfFileName(a: {
   readableId: string;
   version: number;

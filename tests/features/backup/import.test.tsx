@@ -26,7 +26,7 @@ afterEach(async () => {
 const other: Assessment = {
   ...typicalAssessment(),
   id: '7e1f2a9c-1111-4c39-9d0c-3b7e1f2a9c11',
-  readableId: 'EQ-2026-0007',
+  readableId: 'EQ-2026-FRFJ-N70H',
   meta: { ...typicalAssessment().meta, title: 'Library hours' },
 };
 
@@ -75,7 +75,7 @@ describe('importing a bad file', () => {
           assessments: [{ fingerprint: await fingerprint(a), assessment: a }],
         });
       },
-      /Assessment 1 in the file \(EQ-2026-0042 .*\) has a problem in the field "status": the value is not one of the allowed choices/,
+      /Assessment 1 in the file \(EQ-2026-5WE7-MFJV .*\) has a problem in the field "status": the value is not one of the allowed choices/,
     ],
     [
       'a file changed after the backup',

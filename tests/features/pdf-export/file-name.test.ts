@@ -5,11 +5,11 @@ describe('PDF file names', () => {
   it('joins readable id, title slug and version', () => {
     expect(
       pdfFileName({
-        readableId: 'EQ-2026-0042',
+        readableId: 'EQ-2026-5WE7-MFJV',
         version: 3,
         meta: { title: 'Community Land Trust' },
       }),
-    ).toBe('EQ-2026-0042-community-land-trust-v3.pdf');
+    ).toBe('EQ-2026-5WE7-MFJV-community-land-trust-v3.pdf');
   });
 
   it('strips Vietnamese and Spanish diacritics, đ becomes d', () => {
