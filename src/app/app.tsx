@@ -16,6 +16,10 @@ const WizardPage = lazyScreen(() =>
   import('@/features/wizard/wizard-page').then((m) => m.WizardPage),
 );
 
+const VersionPage = lazyScreen(() =>
+  import('@/features/wizard/version-page').then((m) => m.VersionPage),
+);
+
 export function App() {
   const { t } = useTranslation();
   const loaded = useAssessmentStore((s) => s.loaded);
@@ -43,6 +47,13 @@ export function App() {
               <ScreenBoundary>
                 <AssessmentListPage />
               </ScreenBoundary>
+            </Route>
+            <Route path="/assessments/:id/versions/:version">
+              {(params) => (
+                <ScreenBoundary>
+                  <VersionPage id={params.id} version={params.version} />
+                </ScreenBoundary>
+              )}
             </Route>
             <Route path="/assessments/:id/:step">
               {(params) => (

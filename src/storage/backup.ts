@@ -1,6 +1,7 @@
 import { AssessmentSchema, type Assessment } from '@/domain/assessment';
 import { parseStored } from '@/domain/migrations';
 import type { ImportPlan } from '@/domain/package';
+import { deleteVersionsOf } from './versions';
 import { getDb } from './db';
 import { DAY_MS, TRASH_DAYS } from '@/domain/trash';
 import { forgetJournal } from './write-ahead-journal';
@@ -115,8 +116,10 @@ export async function listTrash(): Promise<{ items: TrashItem[]; problems: Trash
 
 export async function emptyTrash(): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.trash, db.heads, db.journal], async () => {
-    for (const id of await db.trash.toCollection().primaryKeys()) await forgetJournal(id);
+  await db.transaction('rw', [db.trash, db.heads, db.journal, db.versions], async () => {
+    const ids = await db.trash.toCollection().primaryKeys();
+    for (const id of ids) await forgetJournal(id);
+    await deleteVersionsOf(ids);
     await db.trash.clear();
   });
 }
@@ -124,7 +127,12 @@ export async function emptyTrash(): Promise<void> {
 /** Deletes for good what has been in the trash longer than TRASH_DAYS. Returns how many. */
 export async function purgeTrash(now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - TRASH_DAYS * DAY_MS).toISOString();
-  return getDb().trash.where('deletedAt').below(cutoff).delete();
+  const db = getDb();
+  return db.transaction('rw', [db.trash, db.versions], async () => {
+    const old = db.trash.where('deletedAt').below(cutoff);
+    await deleteVersionsOf(await old.primaryKeys());
+    return old.delete();
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -61,6 +61,15 @@ export interface HeadRecord {
   seq: number;
 }
 
+/** An exported version, kept read-only (storage/versions.ts). `record` is the stored assessment. */
+export interface VersionRecord {
+  id: string;
+  version: number;
+  exportedAt: string;
+  contentFingerprint: string;
+  record: StoredRecord;
+}
+
 /** Something that could not be read at start (a crash copy, a journal entry), kept for help desks. */
 export interface SetAsideRecord {
   key?: number;
@@ -78,6 +87,7 @@ export class EquityDb extends Dexie {
   journal!: Table<JournalRecord, [string, number]>;
   heads!: Table<HeadRecord, string>;
   setAside!: Table<SetAsideRecord, number>;
+  versions!: Table<VersionRecord, [string, number]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -98,6 +108,17 @@ export class EquityDb extends Dexie {
       journal: '[id+seq], id',
       heads: 'id',
       setAside: '++key',
+    });
+    // Adds the kept exported versions: nothing is rewritten.
+    this.version(4).stores({
+      assessments: 'id, updatedAt',
+      trash: 'id, deletedAt',
+      meta: 'key',
+      legacy: 'key, id',
+      journal: '[id+seq], id',
+      heads: 'id',
+      setAside: '++key',
+      versions: '[id+version], id',
     });
   }
 }

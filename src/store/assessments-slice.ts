@@ -8,7 +8,9 @@ import {
 import { SAVE_DEBOUNCE_MS, type STATUSES } from '@/domain/constants';
 import { duplicateAssessment, newAssessment } from '@/domain/factory';
 import { readableIdFor } from '@/domain/readable-id';
+import { contentFingerprint, planExport } from '@/domain/versions';
 import { writeCrashCopy } from '@/storage/crash-copy';
+import { latestVersion, putVersion } from '@/storage/versions';
 import { appendJournal, commitRecord } from '@/storage/write-ahead-journal';
 import { Autosave, type SaveState } from './autosave';
 import {
@@ -55,6 +57,11 @@ export interface AssessmentsSlice {
   /** Edits not yet on disk. */
   unsaved: () => Assessment[];
   duplicate: (id: string, titleSuffix: string) => Promise<Assessment>;
+  /**
+   * Before an export: saves, then gives the record to export. Content unchanged since the last
+   * exported version: that version again (same number, same fingerprint). Otherwise the next
+   * version, kept as a read-only snapshot.
+   */
   recordExport: (id: string) => Promise<Assessment>;
   setReadOnly: (id: string, readOnly: boolean) => void;
 }
@@ -100,12 +107,16 @@ export function createAutosave(set: SetState, get: GetState): Autosave {
 }
 
 export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get, { autosave }) => {
-  const touch = (id: string, change: (a: Assessment) => Assessment): Assessment | undefined => {
+  const touch = (
+    id: string,
+    change: (a: Assessment) => Assessment,
+    at = new Date().toISOString(),
+  ): Assessment | undefined => {
     const { byId, loaded } = get();
     const current = byId[id];
     // Never write before the stored data has loaded, nor for an id that isn't there.
     if (!loaded || !current) return undefined;
-    const next = { ...change(current), updatedAt: new Date().toISOString() };
+    const next = { ...change(current), updatedAt: at };
     set({ byId: { ...byId, [id]: next } });
     autosave.schedule(next, changedFields(current, next));
     return next;
@@ -181,13 +192,23 @@ export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get,
     },
 
     recordExport: async (id) => {
-      const next = touch(id, (a) => ({
-        ...a,
-        version: a.version + 1,
-        lastExportedAt: new Date().toISOString(),
-      }));
+      await autosave.flush();
+      const current = get().byId[id];
+      if (!current) throw new Error('Assessment not found');
+      const content = await contentFingerprint(current);
+      const at = new Date().toISOString();
+      const plan = planExport(current, content, await latestVersion(id), at);
+      if (plan.kind === 'same') return plan.snapshot.assessment;
+      const next = touch(id, () => plan.assessment, at);
       if (!next) throw new Error('Assessment not found');
       await autosave.flush();
+      await putVersion({
+        id,
+        version: next.version,
+        exportedAt: at,
+        contentFingerprint: content,
+        assessment: AssessmentSchema.parse(next),
+      });
       return next;
     },
 

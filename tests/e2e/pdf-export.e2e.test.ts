@@ -37,7 +37,7 @@ async function exportFromList(page: Page): Promise<{ fileName: string; text: str
 }
 
 describe('PDF export in Chromium', () => {
-  it('exports from the list a PDF whose text matches what was typed, and raises the version', async () => {
+  it('exports from the list a PDF whose text matches what was typed; a new version only with new content', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(BASE_URL);
@@ -67,7 +67,7 @@ describe('PDF export in Chromium', () => {
     expect(first.fileName).toMatch(
       /^EQ-\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-ve-xe-buyt-it-dang-pase-de-autobus-para-ninos-v1\.pdf$/,
     );
-    const readableId = first.fileName.slice(0, 12);
+    const readableId = first.fileName.slice(0, 17);
     const squash = (s: string) => s.replace(/\s+/g, '');
     expect(first.text).toContain('(ịt)');
     expect(squash(first.text)).toContain(squash(TITLE));
@@ -83,9 +83,99 @@ describe('PDF export in Chromium', () => {
       .getByText(/PDF saved as/)
       .first()
       .waitFor();
+    // Nothing changed: the same version, the same fingerprint.
+    const fingerprintOf = (text: string) => /Fingerprint ([0-9a-f]{12})/.exec(text)?.[1];
     const second = await exportFromList(page);
-    expect(second.fileName).toMatch(/-v2\.pdf$/);
-    expect(second.text).toMatch(/Version 2/);
+    expect(second.fileName).toMatch(/-v1\.pdf$/);
+    expect(second.text).toMatch(/Version 1/);
+    expect(fingerprintOf(second.text)).toBe(fingerprintOf(first.text));
+
+    // An answer changes: the next export is version 2, and version 1 is kept, read-only.
+    await page.getByRole('link', { name: TITLE }).first().click();
+    await page
+      .getByRole('navigation', { name: 'Steps of this assessment' })
+      .getByRole('link', { name: /Proposal/ })
+      .click();
+    await page
+      .getByRole('textbox', { name: /What is the proposal/ })
+      .first()
+      .fill(`${PROPOSAL} Second version.`);
+    await page
+      .locator('.app-save-status')
+      .getByText(/^Saved on this device/)
+      .waitFor();
+    await page.goto(BASE_URL);
+    const third = await exportFromList(page);
+    expect(third.fileName).toMatch(/-v2\.pdf$/);
+    expect(squash(third.text)).toContain(squash('Second version.'));
+
+    await page.getByRole('link', { name: TITLE }).first().click();
+    await page
+      .getByRole('navigation', { name: 'Steps of this assessment' })
+      .getByRole('link', { name: /Check your answers/ })
+      .click();
+    const versions = page.getByRole('region', { name: 'Exported versions' });
+    await versions.getByText(/No change since version 2 was exported/).waitFor();
+    await versions.getByRole('link', { name: 'Version 1' }).click();
+    await page.getByRole('heading', { level: 1, name: `Version 1: ${TITLE}` }).waitFor();
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    expect(await page.getByRole('link', { name: /^Change/ }).count()).toBe(0);
+    const [again] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Export PDF' }).click(),
+    ]);
+    expect(again.suggestedFilename()).toMatch(/-v1\.pdf$/);
+    const againFile = join(mkdtempSync(join(tmpdir(), 'pdf-e2e-')), again.suggestedFilename());
+    await again.saveAs(againFile);
+    const againText = execFileSync('pdftotext', ['-enc', 'UTF-8', againFile, '-'], {
+      encoding: 'utf8',
+    });
+    expect(fingerprintOf(againText)).toBe(fingerprintOf(first.text));
+    expect(squash(againText)).not.toContain(squash('Second version.'));
+    await context.close();
+  });
+
+  it('shows a submitted assessment read-only until the user starts the next version', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(BASE_URL);
+    await page.getByRole('button', { name: 'New assessment' }).click();
+    const title = page.getByRole('textbox', { name: /^Title/ }).first();
+    await title.fill('Submitted then revised');
+    await page
+      .locator('.app-save-status')
+      .getByText(/^Saved on this device/)
+      .waitFor();
+    await page
+      .getByRole('navigation', { name: 'Steps of this assessment' })
+      .getByRole('link', { name: /Check your answers/ })
+      .click();
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page
+        .getByRole('dialog', { name: 'This assessment is not finished' })
+        .getByRole('button', { name: 'Export draft PDF' })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-v1\.pdf$/);
+    await page.getByLabel('Status of this assessment').selectOption('submitted');
+    await page
+      .getByRole('navigation', { name: 'Steps of this assessment' })
+      .getByRole('link', { name: /About the proposal|Details/ })
+      .first()
+      .click();
+    const notice = page.getByRole('region', { name: /Version 1 was submitted for review/ });
+    await notice.waitFor();
+    expect(await title.isEditable()).toBe(false);
+    await notice.getByRole('button', { name: 'Edit and start version 2' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    await title.fill('Submitted then revised, version 2');
+    await page
+      .locator('.app-save-status')
+      .getByText(/^Saved on this device/)
+      .waitFor();
     await context.close();
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES, currentLanguage, isLanguage, type Language } from '@/i18n/i18n';
+import type { Assessment } from '@/domain/assessment';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { downloadBlob } from '@/lib/download';
@@ -24,15 +25,22 @@ function byStep(open: readonly OpenQuestion[]): [string, string[]][] {
 export interface ExportPdfButtonProps {
   assessmentId: string;
   variant?: 'primary' | 'list';
+  /** A kept exported version to export again as it is (no new version, no questions asked). */
+  snapshot?: Assessment;
 }
 
 /**
  * "Export PDF": first, when required questions are open, lists them and asks before making a
- * draft (marked DRAFT on every page). Then raises the version, renders the PDF in a worker, downloads it. Shows progress,
+ * draft (marked DRAFT on every page). Then takes the version to export (a new one only when the
+ * answers changed since the last), renders the PDF in a worker, downloads it. Shows progress,
  * stays disabled while running, and says plainly what went wrong (the answers are never touched).
  * The PDF's own words follow the interface language unless another is chosen next to the button.
  */
-export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdfButtonProps) {
+export function ExportPdfButton({
+  assessmentId,
+  variant = 'primary',
+  snapshot,
+}: ExportPdfButtonProps) {
   const { t } = useTranslation();
   const statusId = useId();
   const languageId = useId();
@@ -40,7 +48,8 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
   const [chosen, setChosen] = useState<Language | undefined>();
   const language = chosen ?? currentLanguage();
   const recordExport = useAssessmentStore((s) => s.recordExport);
-  const title = useAssessmentStore((s) => s.byId[assessmentId]?.meta.title ?? '');
+  const liveTitle = useAssessmentStore((s) => s.byId[assessmentId]?.meta.title ?? '');
+  const title = snapshot ? snapshot.meta.title : liveTitle;
   const [state, setState] = useState<State>({ phase: 'idle' });
   const running = state.phase === 'running';
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -48,6 +57,10 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
 
   function onClick() {
     if (running) return;
+    if (snapshot) {
+      void onExport();
+      return;
+    }
     const a = useAssessmentStore.getState().byId[assessmentId];
     const open = a ? openQuestions(a) : [];
     if (open.length > 0) setState({ phase: 'confirm', open });
@@ -72,7 +85,7 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
   async function onExport() {
     setState({ phase: 'running' });
     try {
-      const exported = await recordExport(assessmentId);
+      const exported = snapshot ?? (await recordExport(assessmentId));
       const { renderPdf } = await import('./pdf-client');
       const { bytes } = await renderPdf(exported, { language });
       const fileName = pdfFileName(exported);

@@ -3,77 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { checkAssessment, type Issue } from '@/domain/checks';
 import { STATUSES } from '@/domain/constants';
-import { stepStatus } from '@/domain/progress';
 import { STEPS } from '@/domain/questions';
 import { PageHeading } from '@/components/ui/page-heading';
 import { ExportPdfButton } from '@/features/pdf-export/export-pdf-button';
 import { useAssessmentStore } from '@/store/assessment-store';
-import { buildSections, type Answer, type Block } from '@/view-model/sections';
+import { AnswersView } from './answers-view';
 import { ChecksPanel } from './checks-panel';
+import { VersionsPanel } from './versions-panel';
 import { stepHref } from './field-link';
 import { issueSummaryText } from './issue-text';
 
-function AnswerText({ answer }: { answer: Answer }) {
-  const { t } = useTranslation();
-  if (answer.state === 'answered') return <span className="app-answer">{answer.text}</span>;
-  if (answer.state === 'notKnown') {
-    return (
-      <span className="app-answer app-answer--unknown">
-        {t('review.notKnown')} {answer.plan && t('review.plan', { plan: answer.plan })}
-        {answer.date && ` ${t('checksView.knownBy', { date: answer.date })}`}
-      </span>
-    );
-  }
-  return <span className="app-answer app-answer--missing">{t('review.notAnswered')}</span>;
-}
-
-function BlockView({ block }: { block: Block }) {
-  if (block.kind === 'answer') return <AnswerText answer={block.answer} />;
-  if (block.status) return <AnswerText answer={block.status} />;
-  if (block.kind === 'readiness') {
-    return (
-      <ul className="usa-list app-review-list">
-        {block.rows.map((r) => (
-          <li key={r.question}>
-            <strong>{r.question}</strong> {r.answer || '—'}
-            {r.note && <span className="app-answer"> · {r.note}</span>}
-          </li>
-        ))}
-      </ul>
-    );
-  }
-  return (
-    <ul className="app-review-rows">
-      {block.rows.map((row) => (
-        <li key={row.label}>
-          <strong className="app-review-rows__label">{row.label}</strong>
-          <dl className="app-review-cells">
-            {block.columns.map((c, i) =>
-              row.cells[i] ? (
-                <div key={c.id}>
-                  <dt>{c.label}</dt>
-                  <dd className="app-answer">{row.cells[i]}</dd>
-                </div>
-              ) : null,
-            )}
-          </dl>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /** "Check your answers": every answer, each step with a Change link, and what is still missing. */
 export function ReviewStep({ id, readOnly = false }: { id: string; readOnly?: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const assessment = useAssessmentStore((s) => s.byId[id]);
-  // The sections carry the words of the current language: built again when it changes.
-  const language = i18n.language;
-  const sections = useMemo(
-    () => (assessment ? buildSections(assessment) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- buildSections reads the language from i18n
-    [assessment, language],
-  );
   const issues = useMemo(
     () => (assessment ? checkAssessment(assessment) : new Map<string, Issue[]>()),
     [assessment],
@@ -124,46 +67,7 @@ export function ReviewStep({ id, readOnly = false }: { id: string; readOnly?: bo
       )}
       <ChecksPanel id={id} readOnly={readOnly} />
 
-      {sections.map((section) => {
-        const { step } = section;
-        const status = stepStatus(step, assessment);
-        return (
-          <section
-            key={section.id}
-            className="app-review-section"
-            aria-labelledby={`rv-${section.id}`}
-          >
-            <div className="app-review-section__head">
-              <div>
-                <p className="app-step__kicker">{section.kicker}</p>
-                <h2 id={`rv-${section.id}`}>{section.heading}</h2>
-              </div>
-              <span className={`usa-tag app-step-tag app-step-tag--${status}`}>
-                {t(`wizard.status.${status}`)}
-              </span>
-            </div>
-            <dl className="app-review-answers">
-              {section.blocks.map((block) => (
-                <div key={block.key} className="app-review-answer">
-                  <dt>
-                    {block.number && <span className="app-number">{block.number}</span>}{' '}
-                    {block.label}
-                  </dt>
-                  <dd>
-                    <BlockView block={block} />
-                  </dd>
-                  <dd className="app-review-answer__change">
-                    <Link href={stepHref(id, step.id, { field: block.key, fromReview: true })}>
-                      {t('review.change')}
-                      <span className="usa-sr-only"> {block.label}</span>
-                    </Link>
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        );
-      })}
+      <AnswersView assessment={assessment} changeLinks />
 
       <section className="app-review-finish" aria-labelledby="finish-heading">
         <h2 id="finish-heading">{t('review.finishHeading')}</h2>
@@ -189,6 +93,7 @@ export function ReviewStep({ id, readOnly = false }: { id: string; readOnly?: bo
           </select>
         </div>
         <ExportPdfButton assessmentId={id} variant="primary" />
+        <VersionsPanel assessment={assessment} />
         <div className="app-step__buttons">
           <Link href={`/assessments/${id}/q5`} className="usa-button usa-button--outline">
             {t('wizard.back')}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { getStep } from '@/domain/questions';
+import { isFrozen } from '@/domain/versions';
 import { NotFound } from '@/components/ui/not-found';
 import { ReadOnlyNotice } from '@/features/backup/read-only-notice';
 import { UnreadableRecord } from '@/features/backup/unreadable';
@@ -9,6 +10,7 @@ import { useAssessmentStore } from '@/store/assessment-store';
 import { useEditLock } from '@/store/tab-coordination';
 import { landOnField, readStepTarget, stepHref } from './field-link';
 import { DepthBar } from './depth-choice';
+import { FrozenNotice } from './frozen-notice';
 import { ReviewStep } from './review-step';
 import { SaveStatus } from './save-status';
 import { StepForm } from './step-form';
@@ -24,10 +26,13 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
   );
   const title = useAssessmentStore((s) => s.byId[id]?.meta.title.trim() ?? '');
   const updatedAt = useAssessmentStore((s) => s.byId[id]?.updatedAt ?? '');
+  const assessment = useAssessmentStore((s) => s.byId[id]);
+  const frozen = assessment ? isFrozen(assessment) : false;
   const definition = getStep(step);
   // One tab edits an assessment at a time; others show it read-only and follow its changes.
   const { mode, takeOver } = useEditLock(id);
-  const readOnly = mode !== 'editing';
+  // Submitted or reviewed: read-only until the user starts the next version (FrozenNotice).
+  const readOnly = mode !== 'editing' || frozen;
 
   // Leaving a step (or the wizard) writes what is pending at once.
   useEffect(() => {
@@ -76,6 +81,7 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
         <SaveStatus />
       </div>
       <ReadOnlyNotice mode={mode} onTakeOver={takeOver} />
+      {assessment ? <FrozenNotice assessment={assessment} disabled={mode !== 'editing'} /> : null}
       <StepNav id={id} current={step} />
       {backToReview}
       {/* The details step holds the full choice, triage included. */}
@@ -83,7 +89,7 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
       {definition ? (
         <StepForm
           // Read-only forms are rebuilt when the editing tab saves, so they show its latest words.
-          key={`${id}:${step}:${mode}:${readOnly ? updatedAt : ''}`}
+          key={`${id}:${step}:${mode}:${frozen}:${readOnly ? updatedAt : ''}`}
           id={id}
           step={definition}
           readOnly={readOnly}
