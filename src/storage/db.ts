@@ -70,6 +70,24 @@ export interface VersionRecord {
   record: StoredRecord;
 }
 
+/** A submitted version opened by a reviewer: the assessment as received, read-only. */
+export interface SubmissionRecord {
+  assessmentId: string;
+  version: number;
+  /** SHA-256 of the received record (the PDF's fingerprint). */
+  fingerprint: string;
+  receivedAt: string;
+  record: StoredRecord;
+}
+
+/** A review (domain/review.ts), kept by the reviewer who writes it and by the author who gets it back. */
+export interface ReviewRecord {
+  id: string;
+  assessmentId: string;
+  version: number;
+  [key: string]: unknown;
+}
+
 /** Something that could not be read at start (a crash copy, a journal entry), kept for help desks. */
 export interface SetAsideRecord {
   key?: number;
@@ -88,6 +106,8 @@ export class EquityDb extends Dexie {
   heads!: Table<HeadRecord, string>;
   setAside!: Table<SetAsideRecord, number>;
   versions!: Table<VersionRecord, [string, number]>;
+  submissions!: Table<SubmissionRecord, [string, number]>;
+  reviews!: Table<ReviewRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -119,6 +139,19 @@ export class EquityDb extends Dexie {
       heads: 'id',
       setAside: '++key',
       versions: '[id+version], id',
+    });
+    // Adds the equity team's side: submissions opened for review, and reviews.
+    this.version(5).stores({
+      assessments: 'id, updatedAt',
+      trash: 'id, deletedAt',
+      meta: 'key',
+      legacy: 'key, id',
+      journal: '[id+seq], id',
+      heads: 'id',
+      setAside: '++key',
+      versions: '[id+version], id',
+      submissions: '[assessmentId+version], assessmentId',
+      reviews: 'id, [assessmentId+version], assessmentId',
     });
   }
 }
