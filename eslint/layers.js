@@ -33,6 +33,7 @@ export const FEATURE_ENTRY_POINTS = [
   'backup/unreadable',
   'pwa/build-info',
   'pwa/install-help',
+  'submission/open-submission-button',
 ];
 
 /** Packages a room may not use: the domain stays pure TypeScript. */

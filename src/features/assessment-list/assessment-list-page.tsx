@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { PageHeading } from '@/components/ui/page-heading';
 import { ImportButton } from '@/features/backup/import-button';
+import { OpenSubmissionButton } from '@/features/submission/open-submission-button';
 import { ImportDropZone } from '@/features/backup/import-drop-zone';
 import { TrashPanel } from '@/features/backup/trash-panel';
 import { searchable } from '@/lib/format';
@@ -61,6 +62,7 @@ export function AssessmentListPage() {
               {t('list.new')}
             </button>
             <ImportButton />
+            <OpenSubmissionButton />
           </div>
           {error && (
             <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">

@@ -12,7 +12,7 @@ type State =
   | { phase: 'idle' }
   | { phase: 'confirm'; open: OpenQuestion[] }
   | { phase: 'running' }
-  | { phase: 'done'; fileName: string }
+  | { phase: 'done'; fileName: string; version: number }
   | { phase: 'failed'; reason: string };
 
 /** Open questions, one line per step: shorter to read than one line per question. */
@@ -27,6 +27,11 @@ export interface ExportPdfButtonProps {
   variant?: 'primary' | 'list';
   /** A kept exported version to export again as it is (no new version, no questions asked). */
   snapshot?: Assessment;
+  /**
+   * "Submit for review": the same export, and the PDF also carries the assessment's data so the
+   * equity team can open it in the app; the version is frozen (status Submitted) once it is saved.
+   */
+  submit?: boolean;
 }
 
 /**
@@ -40,6 +45,7 @@ export function ExportPdfButton({
   assessmentId,
   variant = 'primary',
   snapshot,
+  submit = false,
 }: ExportPdfButtonProps) {
   const { t } = useTranslation();
   const statusId = useId();
@@ -87,10 +93,15 @@ export function ExportPdfButton({
     try {
       const exported = snapshot ?? (await recordExport(assessmentId));
       const { renderPdf } = await import('./pdf-client');
-      const { bytes } = await renderPdf(exported, { language });
+      const submittedAt = new Date().toISOString();
+      const { bytes } = await renderPdf(exported, {
+        language,
+        ...(submit ? { carry: { submittedAt, review: null } } : {}),
+      });
       const fileName = pdfFileName(exported);
       downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileName);
-      setState({ phase: 'done', fileName });
+      if (submit) useAssessmentStore.getState().setStatus(assessmentId, 'submitted');
+      setState({ phase: 'done', fileName, version: exported.version });
     } catch (error) {
       const reason =
         error instanceof Error && error.message.trim() !== ''
@@ -113,7 +124,9 @@ export function ExportPdfButton({
           aria-disabled={running}
           aria-describedby={statusId}
         >
-          {running ? t('pdf.button.preparing') : t('pdf.button.label')}
+          {running
+            ? t(submit ? 'submission.submitting' : 'pdf.button.preparing')
+            : t(submit ? 'submission.submit' : 'pdf.button.label')}
           {variant === 'list' && !running ? <span className="usa-sr-only"> {title}</span> : null}
         </button>
         <div className="app-export-pdf__language">
@@ -144,7 +157,11 @@ export function ExportPdfButton({
       </div>
       <p id={statusId} className="app-export-pdf__status" aria-live="polite">
         {state.phase === 'running' ? t('pdf.button.preparing') : null}
-        {state.phase === 'done' ? t('pdf.button.done', { fileName: state.fileName }) : null}
+        {state.phase === 'done'
+          ? submit
+            ? t('submission.submitted', { fileName: state.fileName, version: state.version })
+            : t('pdf.button.done', { fileName: state.fileName })
+          : null}
       </p>
       {state.phase === 'confirm' ? (
         <ModalDialog

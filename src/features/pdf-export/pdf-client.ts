@@ -1,6 +1,6 @@
 import type { Assessment } from '@/domain/assessment';
 import { currentLanguage, type Language } from '@/i18n/i18n';
-import { PdfResponseSchema, type PdfRequest } from './pdf-protocol';
+import { PdfResponseSchema, type PdfCarry, type PdfRequest } from './pdf-protocol';
 
 export interface PdfResult {
   bytes: ArrayBuffer;
@@ -25,7 +25,12 @@ function discardWorker(): void {
   worker = undefined;
 }
 
-function runJob(assessment: Assessment, language: Language, generatedAt: Date): Promise<PdfResult> {
+function runJob(
+  assessment: Assessment,
+  language: Language,
+  generatedAt: Date,
+  carry: PdfCarry | undefined,
+): Promise<PdfResult> {
   return new Promise<PdfResult>((resolve, reject) => {
     const w = getWorker();
     const jobId = nextJobId++;
@@ -56,6 +61,7 @@ function runJob(assessment: Assessment, language: Language, generatedAt: Date): 
       assessment,
       generatedAt: generatedAt.toISOString(),
       language,
+      ...(carry ? { carry } : {}),
     };
     w.postMessage(request);
   });
@@ -72,13 +78,15 @@ export interface PdfJobOptions {
   /** The PDF's own words; the interface language unless chosen. */
   language?: Language;
   generatedAt?: Date;
+  /** Embed the assessment's data (and a review) so the app can open the PDF again. */
+  carry?: PdfCarry;
 }
 
 /** Renders the assessment's PDF in the worker; queued behind any export already running. */
 export function renderPdf(assessment: Assessment, options: PdfJobOptions = {}): Promise<PdfResult> {
   const language = options.language ?? currentLanguage();
   const generatedAt = options.generatedAt ?? new Date();
-  const job = queue.then(() => runJob(assessment, language, generatedAt));
+  const job = queue.then(() => runJob(assessment, language, generatedAt, options.carry));
   queue = job.catch(() => undefined);
   return job;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AssessmentSchema, type Assessment } from '@/domain/assessment';
+import { ReviewSchema, type Review } from '@/domain/review';
 import { LANGUAGES, type Language } from '@/i18n/i18n';
 
 /** Messages between the page and the PDF worker; both sides parse what they receive. */
@@ -10,13 +11,22 @@ export const PdfRequestSchema = z.object({
   generatedAt: z.string(),
   /** The language of the PDF's own words (labels, headings, glossary, footer); answers stay as typed. */
   language: z.enum(LANGUAGES),
+  /** Carry the assessment's data as an embedded file (a submitted or reviewed PDF). */
+  carry: z
+    .object({ submittedAt: z.string().datetime().nullable(), review: ReviewSchema.nullable() })
+    .optional(),
 });
 export type PdfRequest = {
   jobId: number;
   assessment: Assessment;
   generatedAt: string;
   language: Language;
+  carry?: PdfCarry;
 };
+export interface PdfCarry {
+  submittedAt: string | null;
+  review: Review | null;
+}
 
 export const PdfResponseSchema = z.discriminatedUnion('ok', [
   z.object({

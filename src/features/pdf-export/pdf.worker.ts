@@ -24,11 +24,23 @@ async function handle(data: unknown): Promise<void> {
       import('./render-pdf'),
       import('./font-urls'),
     ]);
-    const { bytes, fingerprint } = await renderAssessmentPdf(request.data.assessment, {
+    const rendered = await renderAssessmentPdf(request.data.assessment, {
       fonts: bundledFontUrls(self.location.href),
       generatedAt: new Date(request.data.generatedAt),
       language: request.data.language,
     });
+    const { fingerprint } = rendered;
+    let { bytes } = rendered;
+    const carry = request.data.carry;
+    if (carry) {
+      // The data goes in only now, so the visible PDF is byte for byte what any export draws.
+      const [{ buildPdfData }, { attachPdfData }] = await Promise.all([
+        import('@/domain/pdf-data'),
+        import('./pdf-data-file'),
+      ]);
+      const { json, seal } = await buildPdfData({ assessment: request.data.assessment, ...carry });
+      bytes = await attachPdfData(bytes, json, seal, new Date(request.data.generatedAt));
+    }
     const buffer = new ArrayBuffer(bytes.byteLength);
     new Uint8Array(buffer).set(bytes);
     reply({ jobId, ok: true, bytes: buffer, fingerprint, ms: performance.now() - started }, [

@@ -93,6 +93,7 @@ export function ReviewStep({ id, readOnly = false }: { id: string; readOnly?: bo
           </select>
         </div>
         <ExportPdfButton assessmentId={id} variant="primary" />
+        {readOnly ? null : <ExportPdfButton assessmentId={id} variant="primary" submit />}
         <VersionsPanel assessment={assessment} />
         <div className="app-step__buttons">
           <Link href={`/assessments/${id}/q5`} className="usa-button usa-button--outline">
