@@ -4,7 +4,7 @@ import { LANGUAGES, LANGUAGE_NAMES, currentLanguage, isLanguage, type Language }
 import { useAssessmentStore } from '@/store/assessment-store';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { downloadBlob } from '@/lib/download';
-import { openQuestions, type OpenQuestion } from '@/view-model/open-questions';
+import type { OpenQuestion } from '@/view-model/open-questions';
 import { pdfFileName } from './file-name';
 
 type State =
@@ -46,12 +46,28 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
   const buttonRef = useRef<HTMLButtonElement>(null);
   const confirmTitleId = useId();
 
-  function onClick() {
+  async function onClick() {
     if (running) return;
-    const a = useAssessmentStore.getState().byId[assessmentId];
-    const open = a ? openQuestions(a) : [];
+    let open: OpenQuestion[] = [];
+    try {
+      // The questions' names are words the home page does not ship: they load with this module.
+      const { openQuestions } = await import('@/view-model/open-questions');
+      const a = useAssessmentStore.getState().byId[assessmentId];
+      open = a ? openQuestions(a) : [];
+    } catch (error) {
+      setState({ phase: 'failed', reason: failureReason(error) });
+      return;
+    }
     if (open.length > 0) setState({ phase: 'confirm', open });
     else void onExport();
+  }
+
+  function failureReason(error: unknown): string {
+    const reason =
+      error instanceof Error && error.message.trim() !== ''
+        ? error.message
+        : t('pdf.button.unknownError');
+    return reason.endsWith('.') ? reason : `${reason}.`;
   }
 
   function closeConfirm() {
@@ -79,11 +95,7 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
       downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileName);
       setState({ phase: 'done', fileName });
     } catch (error) {
-      const reason =
-        error instanceof Error && error.message.trim() !== ''
-          ? error.message
-          : t('pdf.button.unknownError');
-      setState({ phase: 'failed', reason: reason.endsWith('.') ? reason : `${reason}.` });
+      setState({ phase: 'failed', reason: failureReason(error) });
     }
   }
 
@@ -96,7 +108,7 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
           type="button"
           className={className}
           ref={buttonRef}
-          onClick={onClick}
+          onClick={() => void onClick()}
           aria-disabled={running}
           aria-describedby={statusId}
         >
