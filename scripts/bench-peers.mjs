@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -165,8 +166,11 @@ function serve(folders, port) {
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
 
-/** Scripts and stylesheets the page fetched itself until `ready` holds, gzipped from disk. */
-async function loadedWeight(browser, url, folder, ready) {
+/**
+ * Scripts and stylesheets the page fetched itself until `ready` holds (resource timing: not the
+ * service worker's precache), gzipped from disk. `prefix` is the page's folder on the server.
+ */
+async function loadedWeight(browser, url, folder, prefix, ready) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
@@ -176,28 +180,25 @@ async function loadedWeight(browser, url, folder, ready) {
     performance.getEntriesByType('resource').map((e) => e.name),
   );
   await context.close();
-  const files = [new URL(url).pathname, ...urls.map((u) => new URL(u).pathname)]
-    .filter((p) => /\.(js|css)$/.test(p))
-    .map((p) =>
-      p.replace(/^\/[^/]*\//, (m) => (folder.prefix && m === `/${folder.prefix}/` ? '' : m)),
-    );
+  const files = new Set(
+    urls
+      .map((u) => new URL(u).pathname)
+      .filter((p) => /\.(js|css)$/.test(p))
+      .map((p) => p.slice(prefix.length)),
+  );
   let total = 0;
-  for (const p of new Set(files)) {
-    const { gzipSync } = await import('node:zlib');
-    total += gzipSync(readFileSync(join(folder.path, p.replace(/^\//, ''))), { level: 9 }).length;
-  }
+  for (const file of files)
+    total += gzipSync(readFileSync(join(folder, file)), { level: 9 }).length;
   return total;
 }
 
 async function pdfTimes(browser, port) {
-  const page = await browser.newPage();
   const open = async (path) => {
     const p = await browser.newPage();
     await p.goto(`http://127.0.0.1:${port}${path}`);
     await p.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
     return p;
   };
-  await page.close();
   const ours = await open('/ours-pdf/index.html');
   const theirs = await open('/survey-pdf/index.html');
   const runOurs = () => ours.evaluate(() => window.pdfBench.run('stress'));
@@ -258,16 +259,13 @@ try {
   // The list's heading appears once the stored assessments have loaded and the list is drawn.
   const listReady = () => document.querySelector('main h1') !== null;
   const peerReady = () => document.getElementById('status')?.textContent === 'ready';
-  const loadedOurs = await loadedWeight(
-    browser,
-    `http://127.0.0.1:${PORT}/`,
-    { path: dist },
-    listReady,
-  );
+  const at = `http://127.0.0.1:${PORT}`;
+  const loadedOurs = await loadedWeight(browser, `${at}/`, dist, '/', listReady);
   const loadedBare = await loadedWeight(
     browser,
-    `http://127.0.0.1:${PORT}/bare/index.html`,
-    { path: built.bare, prefix: 'bare' },
+    `${at}/bare/index.html`,
+    built.bare,
+    '/bare/',
     peerReady,
   );
   const loadedRatio = loadedOurs / loadedBare;
