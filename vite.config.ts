@@ -40,8 +40,9 @@ const pwa: Partial<VitePWAOptions> = {
     ],
   },
   workbox: {
-    // `ttf`: the PDF's Noto Sans fonts. woff2/svg/png/jpg: what the USWDS CSS emits (all local;
-    // its small SVG icons are inlined into the CSS). Everything the app can load is precached.
+    // `ttf`: the PDF's Noto Sans fonts. USWDS (src/app/uswds.scss) loads no web fonts and its few
+    // SVG icons are inlined into the CSS; the image patterns cover public/ and any later asset.
+    // Everything the app can load is precached.
     // (manifest.webmanifest is added by the plugin itself; globbing it too would list it twice.)
     globPatterns: ['**/*.{js,css,html,ico,png,svg,jpg,jpeg,gif,webp,ttf,woff,woff2}'],
     // The lazy PDF chunk (@react-pdf/renderer) and its worker are a few MB each before gzip.
@@ -76,6 +77,17 @@ export default defineConfig({
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  css: {
+    preprocessorOptions: {
+      // src/app/uswds.scss: USWDS from its Sass packages (`@forward 'usa-alert'`), as USWDS documents.
+      scss: {
+        loadPaths: [
+          fileURLToPath(new URL('./node_modules/@uswds/uswds/packages', import.meta.url)),
+        ],
+        quietDeps: true,
+      },
+    },
   },
   build: {
     target: 'es2022',

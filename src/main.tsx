@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@uswds/uswds/css/uswds.min.css';
+import './app/uswds.scss';
 import './app/app.css';
 import { startLanguage } from './i18n/language-preference';
 import { App } from './app/app';

@@ -10,10 +10,13 @@ import { installLifecycleFlush } from '@/store/lifecycle-flush';
 import { installTabSync } from '@/store/tab-sync';
 import { Layout } from './layout';
 
-// The wizard (forms, validation) loads only when an assessment is opened. If its code fails to
-// load, the screen's error boundary says so, and "Try again" loads it again.
+// The wizard (forms, validation) and the words of its questions load only when an assessment is
+// opened. If its code fails to load, the screen's error boundary says so, and "Try again" loads
+// it again.
 const WizardPage = lazyScreen(() =>
-  import('@/features/wizard/wizard-page').then((m) => m.WizardPage),
+  Promise.all([import('@/features/wizard/wizard-page'), import('@/i18n/all-words')]).then(
+    ([m]) => m.WizardPage,
+  ),
 );
 
 const VersionPage = lazyScreen(() =>

@@ -1,4 +1,5 @@
 import { nfc } from '@/domain/text';
+import '@/i18n/all-words';
 import { i18n } from '@/i18n/i18n';
 import { formatIsoDate } from '@/lib/format';
 

@@ -18,6 +18,8 @@ import {
 } from '@/domain/consistency';
 import { DUPLICATE_MIN_LENGTH, SOURCE_MAX_AGE_YEARS } from '@/domain/constants';
 import { hasKey, tKey } from '@/i18n/i18n';
+// The checks' words are not among the home page's: they come with the wizard and the PDF.
+import '@/i18n/all-words';
 import { stressChecksAssessment, typicalAssessment } from '../fixtures/assessments';
 
 const TODAY = '2026-03-10';

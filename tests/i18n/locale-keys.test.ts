@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GROUP_SUGGESTIONS, READINESS_KEYS, STATUSES } from '@/domain/constants';
 import { GLOSSARY_TERMS, STEPS, type Field } from '@/domain/questions';
 import { LANGUAGES, hasKey, i18n, loadLanguage } from '@/i18n/i18n';
+// Every English word: the home page's own groups and the rest, which the wizard and the PDF load.
+import '@/i18n/all-words';
 import en from '@/i18n/locales/en.json';
 import es from '@/i18n/locales/es.json';
 import vi from '@/i18n/locales/vi.json';

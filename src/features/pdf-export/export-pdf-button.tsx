@@ -5,7 +5,7 @@ import type { Assessment } from '@/domain/assessment';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { downloadBlob } from '@/lib/download';
-import { openQuestions, type OpenQuestion } from '@/view-model/open-questions';
+import type { OpenQuestion } from '@/view-model/open-questions';
 import { pdfFileName } from './file-name';
 
 type State =
@@ -61,16 +61,32 @@ export function ExportPdfButton({
   const buttonRef = useRef<HTMLButtonElement>(null);
   const confirmTitleId = useId();
 
-  function onClick() {
+  async function onClick() {
     if (running) return;
     if (snapshot) {
       void onExport();
       return;
     }
-    const a = useAssessmentStore.getState().byId[assessmentId];
-    const open = a ? openQuestions(a) : [];
+    let open: OpenQuestion[] = [];
+    try {
+      // The questions' names are words the home page does not ship: they load with this module.
+      const { openQuestions } = await import('@/view-model/open-questions');
+      const a = useAssessmentStore.getState().byId[assessmentId];
+      open = a ? openQuestions(a) : [];
+    } catch (error) {
+      setState({ phase: 'failed', reason: failureReason(error) });
+      return;
+    }
     if (open.length > 0) setState({ phase: 'confirm', open });
     else void onExport();
+  }
+
+  function failureReason(error: unknown): string {
+    const reason =
+      error instanceof Error && error.message.trim() !== ''
+        ? error.message
+        : t('pdf.button.unknownError');
+    return reason.endsWith('.') ? reason : `${reason}.`;
   }
 
   function closeConfirm() {
@@ -103,11 +119,7 @@ export function ExportPdfButton({
       if (submit) useAssessmentStore.getState().setStatus(assessmentId, 'submitted');
       setState({ phase: 'done', fileName, version: exported.version });
     } catch (error) {
-      const reason =
-        error instanceof Error && error.message.trim() !== ''
-          ? error.message
-          : t('pdf.button.unknownError');
-      setState({ phase: 'failed', reason: reason.endsWith('.') ? reason : `${reason}.` });
+      setState({ phase: 'failed', reason: failureReason(error) });
     }
   }
 
@@ -120,7 +132,7 @@ export function ExportPdfButton({
           type="button"
           className={className}
           ref={buttonRef}
-          onClick={onClick}
+          onClick={() => void onClick()}
           aria-disabled={running}
           aria-describedby={statusId}
         >

@@ -32,7 +32,7 @@ const text = (bytes: Uint8Array) => {
   writeFileSync(file, bytes);
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 };
-const asFile = (bytes: Uint8Array, name = 'x.pdf') => new File([bytes], name);
+const asFile = (bytes: Uint8Array, name = 'x.pdf') => new File([new Uint8Array(bytes)], name);
 
 beforeAll(async () => {
   const when = new Date('2026-04-02T10:00:00Z');
