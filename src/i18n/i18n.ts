@@ -16,6 +16,7 @@ import {
   pwa,
   screenError,
   steps,
+  submission,
 } from './locales/en.json';
 import type en from './locales/en.json';
 
@@ -47,6 +48,7 @@ const homeWords = {
   pwa,
   screenError,
   steps,
+  submission,
 };
 
 declare module 'i18next' {
