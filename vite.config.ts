@@ -4,6 +4,7 @@ import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
+import { reactPdfPagination } from './scripts/react-pdf-pagination.mjs';
 
 /**
  * Offline app shell (issue 4). Everything the app can ever need is precached, so after one visit
@@ -72,7 +73,10 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 };
 
 export default defineConfig({
-  plugins: [react(), VitePWA(pwa)],
+  // reactPdfPagination: the build-time half of the PDF speed seam (docs/decisions/0003). The PDF
+  // worker is bundled with its own plugin list, so it is named there too.
+  plugins: [react(), reactPdfPagination(), VitePWA(pwa)],
+  worker: { plugins: () => [reactPdfPagination()] },
   // Shown in the "Data on this device" panel; set VITE_BUILD_ID at build time to tell builds apart.
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
   resolve: {
@@ -100,5 +104,8 @@ export default defineConfig({
     // tests/build reads the production build: `npm run test:build` after `npm run build`.
     exclude: ['tests/e2e/**', 'tests/build/**', 'node_modules/**'],
     restoreMocks: true,
+    // Loaded through Vite, not Node, so the tests run react-pdf's pagination as the app does
+    // (patched by reactPdfPagination); the renderer too, or it would import the unpatched layout.
+    server: { deps: { inline: [/@react-pdf[\\/](renderer|layout)[\\/]/] } },
   },
 });

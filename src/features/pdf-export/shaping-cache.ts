@@ -29,6 +29,8 @@ export const SEAM_PATCHES = [
   'layout-cache',
   /** `mark`/`mkmk` off for text that shapes to no mark glyph. */
   'idle-mark-features',
+  /** Text in the document's features shaped word by word, each word once per export. */
+  'word-runs',
   /** pdfkit's font comparison serialises the name records to the PostScript name. */
   'name-records',
   /** fontkit's `unitsPerEm` getter replaced by its value. */
@@ -46,6 +48,8 @@ export interface FaceStatus {
   /** Runs served from the cache and runs shaped by fontkit, since the seam was installed. */
   hits: number;
   misses: number;
+  /** Of the misses, runs put together from their words (each word shaped once per export). */
+  wordRuns: number;
 }
 
 interface Position {
@@ -57,6 +61,7 @@ interface Position {
 interface Run {
   glyphs: unknown[];
   positions: Position[];
+  script?: unknown;
 }
 type Layout = (text: string, features?: unknown, ...rest: unknown[]) => Run;
 
@@ -73,7 +78,7 @@ const LAYOUT_ARITY = 5;
 interface Patched {
   patches: PatchResult[];
   cache: Map<string, Run> | undefined;
-  counts: { hits: number; misses: number };
+  counts: { hits: number; misses: number; wordRuns: number };
 }
 const patched = new WeakMap<object, Patched>();
 const caches = new Set<Map<string, Run>>();
@@ -190,14 +195,22 @@ function patchLayout(font: object, counts: Patched['counts']): [PatchResult[], P
   if (typeof layout !== 'function') {
     const reason = 'the font has no layout function';
     return [
-      [notApplied('layout-cache', reason), notApplied('idle-mark-features', reason)],
+      [
+        notApplied('layout-cache', reason),
+        notApplied('idle-mark-features', reason),
+        notApplied('word-runs', reason),
+      ],
       undefined,
     ];
   }
   if (layout.length !== LAYOUT_ARITY) {
     const reason = `fontkit's layout takes ${layout.length} arguments, not ${LAYOUT_ARITY} (string, features, script, language, direction)`;
     return [
-      [notApplied('layout-cache', reason), notApplied('idle-mark-features', reason)],
+      [
+        notApplied('layout-cache', reason),
+        notApplied('idle-mark-features', reason),
+        notApplied('word-runs', reason),
+      ],
       undefined,
     ];
   }
@@ -206,7 +219,11 @@ function patchLayout(font: object, counts: Patched['counts']): [PatchResult[], P
   if (!isRun(probe)) {
     const reason = 'layout no longer returns { glyphs, positions } with one position per glyph';
     return [
-      [notApplied('layout-cache', reason), notApplied('idle-mark-features', reason)],
+      [
+        notApplied('layout-cache', reason),
+        notApplied('idle-mark-features', reason),
+        notApplied('word-runs', reason),
+      ],
       undefined,
     ];
   }
@@ -232,6 +249,46 @@ function patchLayout(font: object, counts: Patched['counts']): [PatchResult[], P
   };
 
   const cache = new Map<string, Run>();
+
+  // Word by word: fontkit detects a run's script from its first letter that has one, so each word
+  // is shaped in that script (a word of digits or punctuation alone would be shaped in none).
+  const scriptOf = (text: string): unknown =>
+    shape.call(font, text, { ...DOCUMENT_LIKE }, undefined, undefined, 'ltr').script;
+  const noScript = scriptOf(' ');
+  const latin = scriptOf('Aa');
+  const words =
+    typeof noScript === 'string' && typeof latin === 'string' && noScript !== latin
+      ? applied('word-runs')
+      : notApplied('word-runs', "fontkit's glyph run no longer says which script it was shaped in");
+  const shapeWord = (word: string, features: unknown, script: unknown): Run => {
+    const key = `w\u0000${String(script ?? '')}\u0000${JSON.stringify(features)}\u0000${word}`;
+    let run = cache.get(key);
+    if (!run) {
+      run = shapeText(word, features, [script, undefined, 'ltr']);
+      cache.set(key, run);
+    }
+    return run;
+  };
+  const shapeWords = (text: string, features: unknown): Run | undefined => {
+    if (!words.applied || !wordByWord(text, features)) return undefined;
+    const parts = text.match(WORDS) ?? [];
+    if (parts.length < 2) return undefined;
+    const runs = parts.map((w) => shapeWord(w, features, undefined));
+    const script = runs.find((r) => r.script !== noScript)?.script ?? noScript;
+    const inScript = runs.map((r, i) =>
+      r.script === script ? r : shapeWord(parts[i] ?? '', features, script),
+    );
+    const [first] = inScript;
+    if (!first) return undefined;
+    const joined: Run = Object.create(Object.getPrototypeOf(first) as object);
+    counts.wordRuns += 1;
+    return Object.assign(joined, first, {
+      glyphs: inScript.flatMap((r) => r.glyphs),
+      positions: inScript.flatMap((r) => r.positions),
+      script,
+    });
+  };
+
   const memoised: Layout = (text, features, ...rest) => {
     // Only the plain call textkit makes (script, language auto; direction ltr) is cached.
     const key = rest.every((r) => r === undefined || r === 'ltr')
@@ -243,8 +300,8 @@ function patchLayout(font: object, counts: Patched['counts']): [PatchResult[], P
       return copyRun(hit);
     }
     counts.misses += 1;
-    const run = shapeText(text, features, rest);
-    if (key === undefined) return run;
+    if (key === undefined) return shapeText(text, features, rest);
+    const run = shapeWords(text, features) ?? shapeText(text, features, rest);
     cache.set(key, run);
     return copyRun(run);
   };
@@ -255,9 +312,28 @@ function patchLayout(font: object, counts: Patched['counts']): [PatchResult[], P
       typeof marks === 'string'
         ? notApplied('idle-mark-features', marks)
         : applied('idle-mark-features'),
+      words,
     ],
     cache,
   ];
+}
+
+/** Words and the white space between them, each its own piece. */
+const WORDS = /\s+|\S+/gu;
+/** The document's features (styles.ts): no ligatures, kerning or glyph composition. */
+const DOCUMENT_LIKE = { ccmp: false, liga: false, kern: false };
+
+/**
+ * Whether `text` shapes to the same glyphs and positions word by word as in one piece: only with
+ * every feature that can reach across a space off (kerning, ligatures, glyph composition), and
+ * only for text with no combining mark (a mark after a space would lose its base). Contextual
+ * alternates (`calt`, `clig`, `rclt`) are not in these fonts; the tests compare every face with
+ * unpatched fontkit.
+ */
+function wordByWord(text: string, features: unknown): boolean {
+  if (!isObject(features) || Array.isArray(features)) return false;
+  const f = features as Record<string, unknown>;
+  return f.kern === false && f.liga === false && f.ccmp === false && !COMBINING_MARK.test(text);
 }
 
 /**
@@ -309,12 +385,12 @@ function patch(font: unknown): Patched {
     return {
       patches: SEAM_PATCHES.map((p) => notApplied(p, 'the font is not loaded')),
       cache: undefined,
-      counts: { hits: 0, misses: 0 },
+      counts: { hits: 0, misses: 0, wordRuns: 0 },
     };
   }
   const done = patched.get(font);
   if (done) return done;
-  const counts = { hits: 0, misses: 0 };
+  const counts = { hits: 0, misses: 0, wordRuns: 0 };
   const [layoutResults, cache] = patchLayout(font, counts);
   const result: Patched = {
     patches: [...layoutResults, patchNameRecords(font), patchUnitsPerEm(font)],
@@ -332,6 +408,7 @@ function status(face: string, p: Patched): FaceStatus {
     patches: p.patches.map((r) => ({ ...r })),
     hits: p.counts.hits,
     misses: p.counts.misses,
+    wordRuns: p.counts.wordRuns,
   };
 }
 

@@ -294,6 +294,8 @@ describe('the shaping seam on the PDF fonts', () => {
       const was = before.find((f) => f.face === face);
       const now = after.find((f) => f.face === face);
       expect(now?.hits, face).toBeGreaterThan((was?.hits ?? 0) + 50);
+      // Text in the document's features is shaped word by word.
+      expect(now?.wordRuns, face).toBeGreaterThan((was?.wordRuns ?? 0) + 10);
     }
   }, 60_000);
 });
