@@ -5,14 +5,31 @@ import { useAssessmentStore } from '@/store/assessment-store';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { downloadBlob } from '@/lib/download';
 import { openQuestions, type OpenQuestion } from '@/view-model/open-questions';
-import { pdfFileName } from './file-name';
+import { pdfFileName, webPageFileName } from './file-name';
+import type { ExportFormat } from './pdf-protocol';
 
 type State =
   | { phase: 'idle' }
-  | { phase: 'confirm'; open: OpenQuestion[] }
-  | { phase: 'running' }
-  | { phase: 'done'; fileName: string }
-  | { phase: 'failed'; reason: string };
+  | { phase: 'confirm'; open: OpenQuestion[]; format: ExportFormat }
+  | { phase: 'running'; format: ExportFormat }
+  | { phase: 'done'; fileName: string; format: ExportFormat }
+  | { phase: 'failed'; reason: string; format: ExportFormat };
+
+/** The words that differ between the two exports. */
+const WORDS = {
+  pdf: {
+    preparing: 'pdf.button.preparing',
+    done: 'pdf.button.done',
+    failed: 'pdf.button.failed',
+    confirmExport: 'pdf.button.confirmExport',
+  },
+  html: {
+    preparing: 'pdf.webPage.preparing',
+    done: 'pdf.webPage.done',
+    failed: 'pdf.webPage.failed',
+    confirmExport: 'pdf.webPage.confirmExport',
+  },
+} as const;
 
 /** Open questions, one line per step: shorter to read than one line per question. */
 function byStep(open: readonly OpenQuestion[]): [string, string[]][] {
@@ -27,7 +44,8 @@ export interface ExportPdfButtonProps {
 }
 
 /**
- * "Export PDF": first, when required questions are open, lists them and asks before making a
+ * "Export PDF", and next to it "Download as web page" (the same content as one self-contained
+ * HTML file, made by the same worker from the same model): first, when required questions are open, lists them and asks before making a
  * draft (marked DRAFT on every page). Then raises the version, renders the PDF in a worker, downloads it. Shows progress,
  * stays disabled while running, and says plainly what went wrong (the answers are never touched).
  * The PDF's own words follow the interface language unless another is chosen next to the button.
@@ -44,14 +62,17 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
   const [state, setState] = useState<State>({ phase: 'idle' });
   const running = state.phase === 'running';
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const webPageRef = useRef<HTMLButtonElement>(null);
   const confirmTitleId = useId();
+  const format: ExportFormat = state.phase === 'idle' ? 'pdf' : state.format;
+  const words = WORDS[format];
 
-  function onClick() {
+  function onClick(chosenFormat: ExportFormat) {
     if (running) return;
     const a = useAssessmentStore.getState().byId[assessmentId];
     const open = a ? openQuestions(a) : [];
-    if (open.length > 0) setState({ phase: 'confirm', open });
-    else void onExport();
+    if (open.length > 0) setState({ phase: 'confirm', open, format: chosenFormat });
+    else void onExport(chosenFormat);
   }
 
   function closeConfirm() {
@@ -65,30 +86,40 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
     if (state.phase === 'confirm') dialogWasOpen.current = true;
     else if (dialogWasOpen.current) {
       dialogWasOpen.current = false;
-      buttonRef.current?.focus();
+      (format === 'html' ? webPageRef : buttonRef).current?.focus();
     }
-  }, [state.phase]);
+  }, [state.phase, format]);
 
-  async function onExport() {
-    setState({ phase: 'running' });
+  async function onExport(chosenFormat: ExportFormat) {
+    setState({ phase: 'running', format: chosenFormat });
     try {
       const exported = await recordExport(assessmentId);
       const { renderPdf } = await import('./pdf-client');
-      const { bytes } = await renderPdf(exported, { language });
-      const fileName = pdfFileName(exported);
-      downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileName);
-      setState({ phase: 'done', fileName });
+      const { bytes } = await renderPdf(exported, { language, format: chosenFormat });
+      const html = chosenFormat === 'html';
+      const fileName = html ? webPageFileName(exported) : pdfFileName(exported);
+      const type = html ? 'text/html;charset=utf-8' : 'application/pdf';
+      downloadBlob(new Blob([bytes], { type }), fileName);
+      setState({ phase: 'done', fileName, format: chosenFormat });
     } catch (error) {
       const reason =
         error instanceof Error && error.message.trim() !== ''
           ? error.message
           : t('pdf.button.unknownError');
-      setState({ phase: 'failed', reason: reason.endsWith('.') ? reason : `${reason}.` });
+      setState({
+        phase: 'failed',
+        reason: reason.endsWith('.') ? reason : `${reason}.`,
+        format: chosenFormat,
+      });
     }
   }
 
   const className =
     variant === 'primary' ? 'usa-button' : 'usa-button usa-button--outline app-export-pdf--list';
+  const webPageClassName =
+    variant === 'primary'
+      ? 'usa-button usa-button--outline'
+      : 'usa-button usa-button--outline app-export-pdf--list';
   return (
     <div className={`app-export-pdf app-export-pdf--${variant}`}>
       <div className="app-export-pdf__controls">
@@ -96,11 +127,22 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
           type="button"
           className={className}
           ref={buttonRef}
-          onClick={onClick}
+          onClick={() => onClick('pdf')}
           aria-disabled={running}
           aria-describedby={statusId}
         >
-          {running ? t('pdf.button.preparing') : t('pdf.button.label')}
+          {running && format === 'pdf' ? t('pdf.button.preparing') : t('pdf.button.label')}
+          {variant === 'list' && !running ? <span className="usa-sr-only"> {title}</span> : null}
+        </button>
+        <button
+          type="button"
+          className={webPageClassName}
+          ref={webPageRef}
+          onClick={() => onClick('html')}
+          aria-disabled={running}
+          aria-describedby={statusId}
+        >
+          {running && format === 'html' ? t('pdf.webPage.preparing') : t('pdf.webPage.label')}
           {variant === 'list' && !running ? <span className="usa-sr-only"> {title}</span> : null}
         </button>
         <div className="app-export-pdf__language">
@@ -130,8 +172,8 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
         </div>
       </div>
       <p id={statusId} className="app-export-pdf__status" aria-live="polite">
-        {state.phase === 'running' ? t('pdf.button.preparing') : null}
-        {state.phase === 'done' ? t('pdf.button.done', { fileName: state.fileName }) : null}
+        {state.phase === 'running' ? t(words.preparing) : null}
+        {state.phase === 'done' ? t(words.done, { fileName: state.fileName }) : null}
       </p>
       {state.phase === 'confirm' ? (
         <ModalDialog
@@ -142,8 +184,12 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
           footer={
             <>
               <li className="usa-button-group__item">
-                <button type="button" className="usa-button" onClick={() => void onExport()}>
-                  {t('pdf.button.confirmExport')}
+                <button
+                  type="button"
+                  className="usa-button"
+                  onClick={() => void onExport(state.format)}
+                >
+                  {t(words.confirmExport)}
                 </button>
               </li>
               <li className="usa-button-group__item">
@@ -171,7 +217,7 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
       ) : null}
       {state.phase === 'failed' ? (
         <p className="usa-error-message app-export-pdf__error" role="alert">
-          {t('pdf.button.failed', { reason: state.reason })}
+          {t(words.failed, { reason: state.reason })}
         </p>
       ) : null}
     </div>

@@ -1,6 +1,6 @@
 import type { Assessment } from '@/domain/assessment';
 import { currentLanguage, type Language } from '@/i18n/i18n';
-import { PdfResponseSchema, type PdfRequest } from './pdf-protocol';
+import { PdfResponseSchema, type ExportFormat, type PdfRequest } from './pdf-protocol';
 
 export interface PdfResult {
   bytes: ArrayBuffer;
@@ -25,7 +25,12 @@ function discardWorker(): void {
   worker = undefined;
 }
 
-function runJob(assessment: Assessment, language: Language, generatedAt: Date): Promise<PdfResult> {
+function runJob(
+  assessment: Assessment,
+  language: Language,
+  generatedAt: Date,
+  format: ExportFormat,
+): Promise<PdfResult> {
   return new Promise<PdfResult>((resolve, reject) => {
     const w = getWorker();
     const jobId = nextJobId++;
@@ -56,6 +61,7 @@ function runJob(assessment: Assessment, language: Language, generatedAt: Date): 
       assessment,
       generatedAt: generatedAt.toISOString(),
       language,
+      format,
     };
     w.postMessage(request);
   });
@@ -72,13 +78,22 @@ export interface PdfJobOptions {
   /** The PDF's own words; the interface language unless chosen. */
   language?: Language;
   generatedAt?: Date;
+  format?: ExportFormat;
 }
 
 /** Renders the assessment's PDF in the worker; queued behind any export already running. */
 export function renderPdf(assessment: Assessment, options: PdfJobOptions = {}): Promise<PdfResult> {
   const language = options.language ?? currentLanguage();
   const generatedAt = options.generatedAt ?? new Date();
-  const job = queue.then(() => runJob(assessment, language, generatedAt));
+  const job = queue.then(() => runJob(assessment, language, generatedAt, options.format ?? 'pdf'));
   queue = job.catch(() => undefined);
   return job;
+}
+
+/** The same content as the PDF, as one self-contained web page (UTF-8 HTML bytes). */
+export function renderWebPage(
+  assessment: Assessment,
+  options: Omit<PdfJobOptions, 'format'> = {},
+): Promise<PdfResult> {
+  return renderPdf(assessment, { ...options, format: 'html' });
 }

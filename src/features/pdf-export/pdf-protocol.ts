@@ -10,12 +10,16 @@ export const PdfRequestSchema = z.object({
   generatedAt: z.string(),
   /** The language of the PDF's own words (labels, headings, glossary, footer); answers stay as typed. */
   language: z.enum(LANGUAGES),
+  /** A PDF, or the same content as one self-contained web page (UTF-8 HTML). */
+  format: z.enum(['pdf', 'html']).optional(),
 });
+export type ExportFormat = 'pdf' | 'html';
 export type PdfRequest = {
   jobId: number;
   assessment: Assessment;
   generatedAt: string;
   language: Language;
+  format?: ExportFormat;
 };
 
 export const PdfResponseSchema = z.discriminatedUnion('ok', [

@@ -1,4 +1,4 @@
-import { PdfRequestSchema, type PdfResponse } from './pdf-protocol';
+import { PdfRequestSchema, type PdfRequest, type PdfResponse } from './pdf-protocol';
 
 /**
  * The PDF worker: @react-pdf/renderer, the document and the fonts load here, on first use, so the
@@ -20,15 +20,16 @@ async function handle(data: unknown): Promise<void> {
   }
   try {
     const started = performance.now();
-    const [{ renderAssessmentPdf }, { bundledFontUrls }] = await Promise.all([
-      import('./render-pdf'),
-      import('./font-urls'),
-    ]);
-    const { bytes, fingerprint } = await renderAssessmentPdf(request.data.assessment, {
-      fonts: bundledFontUrls(self.location.href),
-      generatedAt: new Date(request.data.generatedAt),
-      language: request.data.language,
-    });
+    const { bytes, fingerprint } =
+      request.data.format === 'html'
+        ? // The web page needs neither react-pdf nor the fonts.
+          await (
+            await import('./render-web-page')
+          ).renderAssessmentWebPage(request.data.assessment, {
+            generatedAt: new Date(request.data.generatedAt),
+            language: request.data.language,
+          })
+        : await renderPdf(request.data);
     const buffer = new ArrayBuffer(bytes.byteLength);
     new Uint8Array(buffer).set(bytes);
     reply({ jobId, ok: true, bytes: buffer, fingerprint, ms: performance.now() - started }, [
@@ -37,6 +38,18 @@ async function handle(data: unknown): Promise<void> {
   } catch (error) {
     reply({ jobId, ok: false, message: error instanceof Error ? error.message : String(error) });
   }
+}
+
+async function renderPdf(data: PdfRequest): Promise<{ bytes: Uint8Array; fingerprint: string }> {
+  const [{ renderAssessmentPdf }, { bundledFontUrls }] = await Promise.all([
+    import('./render-pdf'),
+    import('./font-urls'),
+  ]);
+  return renderAssessmentPdf(data.assessment, {
+    fonts: bundledFontUrls(self.location.href),
+    generatedAt: new Date(data.generatedAt),
+    language: data.language,
+  });
 }
 
 function reply(message: PdfResponse, transfer: Transferable[] = []): void {
