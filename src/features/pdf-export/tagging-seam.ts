@@ -110,6 +110,11 @@ function makeTagger(doc: PDFDocument): Tagger {
   };
   const records: { runs: number }[] = [];
   const elements = new Map<StructTag, PdfkitStructureElement>();
+  /**
+   * Drawings still to come inside each element. An element is ended after its last one, so pdfkit
+   * writes it out then instead of keeping thousands of elements in memory to the end.
+   */
+  const pending = new Map<StructTag, number>();
   let root: PdfkitStructureElement | undefined;
 
   const documentElement = (): PdfkitStructureElement => {
@@ -163,6 +168,13 @@ function makeTagger(doc: PDFDocument): Tagger {
         open.target.add(open.content);
         open = undefined;
         doc.markContent('Artifact');
+        for (let i = chain.length - 1; i >= 0; i -= 1) {
+          const t = chain[i];
+          if (!t) continue;
+          const left = (pending.get(t) ?? 0) - 1;
+          pending.set(t, left);
+          if (left === 0) elements.get(t)?.end();
+        }
       },
     };
   };
@@ -207,6 +219,7 @@ function makeTagger(doc: PDFDocument): Tagger {
           records.push(hookLines(node, lines, artifactHook('Pagination')));
         } else {
           if (!firstPage.has(leaf)) firstPage.set(leaf, page);
+          for (const t of here) pending.set(t, (pending.get(t) ?? 0) + 1);
           records.push(hookLines(node, lines, structHook(here)));
         }
         status.hooked += 1;
