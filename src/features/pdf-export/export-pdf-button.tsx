@@ -6,14 +6,31 @@ import { useAssessmentStore } from '@/store/assessment-store';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { downloadBlob } from '@/lib/download';
 import type { OpenQuestion } from '@/view-model/open-questions';
-import { pdfFileName } from './file-name';
+import { pdfFileName, webPageFileName } from './file-name';
+import type { ExportFormat } from './pdf-protocol';
 
 type State =
   | { phase: 'idle' }
-  | { phase: 'confirm'; open: OpenQuestion[] }
-  | { phase: 'running' }
-  | { phase: 'done'; fileName: string; version: number }
-  | { phase: 'failed'; reason: string };
+  | { phase: 'confirm'; open: OpenQuestion[]; format: ExportFormat }
+  | { phase: 'running'; format: ExportFormat }
+  | { phase: 'done'; fileName: string; format: ExportFormat; version: number }
+  | { phase: 'failed'; reason: string; format: ExportFormat };
+
+/** The words that differ between the two exports. */
+const WORDS = {
+  pdf: {
+    preparing: 'pdf.button.preparing',
+    done: 'pdf.button.done',
+    failed: 'pdf.button.failed',
+    confirmExport: 'pdf.button.confirmExport',
+  },
+  html: {
+    preparing: 'pdf.webPage.preparing',
+    done: 'pdf.webPage.done',
+    failed: 'pdf.webPage.failed',
+    confirmExport: 'pdf.webPage.confirmExport',
+  },
+} as const;
 
 /** Open questions, one line per step: shorter to read than one line per question. */
 function byStep(open: readonly OpenQuestion[]): [string, string[]][] {
@@ -35,9 +52,10 @@ export interface ExportPdfButtonProps {
 }
 
 /**
- * "Export PDF": first, when required questions are open, lists them and asks before making a
+ * "Export PDF", and next to it "Download as web page" (the same content as one self-contained
+ * HTML file, made by the same worker from the same model): first, when required questions are open, lists them and asks before making a
  * draft (marked DRAFT on every page). Then takes the version to export (a new one only when the
- * answers changed since the last), renders the PDF in a worker, downloads it. Shows progress,
+ * answers changed since the last), renders it in a worker, downloads it. Shows progress,
  * stays disabled while running, and says plainly what went wrong (the answers are never touched).
  * The PDF's own words follow the interface language unless another is chosen next to the button.
  */
@@ -59,12 +77,15 @@ export function ExportPdfButton({
   const [state, setState] = useState<State>({ phase: 'idle' });
   const running = state.phase === 'running';
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const webPageRef = useRef<HTMLButtonElement>(null);
   const confirmTitleId = useId();
+  const format: ExportFormat = state.phase === 'idle' ? 'pdf' : state.format;
+  const words = WORDS[format];
 
-  async function onClick() {
+  async function onClick(chosenFormat: ExportFormat) {
     if (running) return;
     if (snapshot) {
-      void onExport();
+      void onExport(chosenFormat);
       return;
     }
     let open: OpenQuestion[] = [];
@@ -74,11 +95,11 @@ export function ExportPdfButton({
       const a = useAssessmentStore.getState().byId[assessmentId];
       open = a ? openQuestions(a) : [];
     } catch (error) {
-      setState({ phase: 'failed', reason: failureReason(error) });
+      setState({ phase: 'failed', reason: failureReason(error), format: chosenFormat });
       return;
     }
-    if (open.length > 0) setState({ phase: 'confirm', open });
-    else void onExport();
+    if (open.length > 0) setState({ phase: 'confirm', open, format: chosenFormat });
+    else void onExport(chosenFormat);
   }
 
   function failureReason(error: unknown): string {
@@ -100,31 +121,38 @@ export function ExportPdfButton({
     if (state.phase === 'confirm') dialogWasOpen.current = true;
     else if (dialogWasOpen.current) {
       dialogWasOpen.current = false;
-      buttonRef.current?.focus();
+      (format === 'html' ? webPageRef : buttonRef).current?.focus();
     }
-  }, [state.phase]);
+  }, [state.phase, format]);
 
-  async function onExport() {
-    setState({ phase: 'running' });
+  async function onExport(chosenFormat: ExportFormat) {
+    setState({ phase: 'running', format: chosenFormat });
     try {
       const exported = snapshot ?? (await recordExport(assessmentId));
       const { renderPdf } = await import('./pdf-client');
-      const submittedAt = new Date().toISOString();
+      const html = chosenFormat === 'html';
+      const carry = submit && !html;
       const { bytes } = await renderPdf(exported, {
         language,
-        ...(submit ? { carry: { submittedAt, review: null } } : {}),
+        format: chosenFormat,
+        ...(carry ? { carry: { submittedAt: new Date().toISOString(), review: null } } : {}),
       });
-      const fileName = pdfFileName(exported);
-      downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileName);
-      if (submit) useAssessmentStore.getState().setStatus(assessmentId, 'submitted');
-      setState({ phase: 'done', fileName, version: exported.version });
+      const fileName = html ? webPageFileName(exported) : pdfFileName(exported);
+      const type = html ? 'text/html;charset=utf-8' : 'application/pdf';
+      downloadBlob(new Blob([bytes], { type }), fileName);
+      if (carry) useAssessmentStore.getState().setStatus(assessmentId, 'submitted');
+      setState({ phase: 'done', fileName, format: chosenFormat, version: exported.version });
     } catch (error) {
-      setState({ phase: 'failed', reason: failureReason(error) });
+      setState({ phase: 'failed', reason: failureReason(error), format: chosenFormat });
     }
   }
 
   const className =
     variant === 'primary' ? 'usa-button' : 'usa-button usa-button--outline app-export-pdf--list';
+  const webPageClassName =
+    variant === 'primary'
+      ? 'usa-button usa-button--outline'
+      : 'usa-button usa-button--outline app-export-pdf--list';
   return (
     <div className={`app-export-pdf app-export-pdf--${variant}`}>
       <div className="app-export-pdf__controls">
@@ -132,15 +160,28 @@ export function ExportPdfButton({
           type="button"
           className={className}
           ref={buttonRef}
-          onClick={() => void onClick()}
+          onClick={() => void onClick('pdf')}
           aria-disabled={running}
           aria-describedby={statusId}
         >
-          {running
+          {running && format === 'pdf'
             ? t(submit ? 'submission.submitting' : 'pdf.button.preparing')
             : t(submit ? 'submission.submit' : 'pdf.button.label')}
           {variant === 'list' && !running ? <span className="usa-sr-only"> {title}</span> : null}
         </button>
+        {submit ? null : (
+          <button
+            type="button"
+            className={webPageClassName}
+            ref={webPageRef}
+            onClick={() => void onClick('html')}
+            aria-disabled={running}
+            aria-describedby={statusId}
+          >
+            {running && format === 'html' ? t('pdf.webPage.preparing') : t('pdf.webPage.label')}
+            {variant === 'list' && !running ? <span className="usa-sr-only"> {title}</span> : null}
+          </button>
+        )}
         <div className="app-export-pdf__language">
           <label className="app-export-pdf__language-label" htmlFor={languageId}>
             {t('pdf.button.language')}
@@ -168,11 +209,11 @@ export function ExportPdfButton({
         </div>
       </div>
       <p id={statusId} className="app-export-pdf__status" aria-live="polite">
-        {state.phase === 'running' ? t('pdf.button.preparing') : null}
+        {state.phase === 'running' ? t(words.preparing) : null}
         {state.phase === 'done'
-          ? submit
+          ? submit && state.format === 'pdf'
             ? t('submission.submitted', { fileName: state.fileName, version: state.version })
-            : t('pdf.button.done', { fileName: state.fileName })
+            : t(words.done, { fileName: state.fileName })
           : null}
       </p>
       {state.phase === 'confirm' ? (
@@ -184,8 +225,12 @@ export function ExportPdfButton({
           footer={
             <>
               <li className="usa-button-group__item">
-                <button type="button" className="usa-button" onClick={() => void onExport()}>
-                  {t('pdf.button.confirmExport')}
+                <button
+                  type="button"
+                  className="usa-button"
+                  onClick={() => void onExport(state.format)}
+                >
+                  {t(words.confirmExport)}
                 </button>
               </li>
               <li className="usa-button-group__item">
@@ -213,7 +258,7 @@ export function ExportPdfButton({
       ) : null}
       {state.phase === 'failed' ? (
         <p className="usa-error-message app-export-pdf__error" role="alert">
-          {t('pdf.button.failed', { reason: state.reason })}
+          {t(words.failed, { reason: state.reason })}
         </p>
       ) : null}
     </div>

@@ -26,11 +26,18 @@ export function titleSlug(title: string): string {
   return cut === '' ? 'untitled' : cut;
 }
 
-/** `EQ-2026-5WE7-MFJV-community-land-trust-v3.pdf` */
-export function pdfFileName(a: {
+interface Named {
   readableId: string;
   version: number;
   meta: { title: string };
-}): string {
+}
+
+/** `EQ-2026-5WE7-MFJV-community-land-trust-v3.pdf` */
+export function pdfFileName(a: Named): string {
   return `${a.readableId}-${titleSlug(a.meta.title)}-v${a.version}.pdf`;
+}
+
+/** The web page export's name: the PDF's, ending in `.html`. */
+export function webPageFileName(a: Named): string {
+  return pdfFileName(a).replace(/\.pdf$/, '.html');
 }

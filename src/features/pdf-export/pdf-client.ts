@@ -1,6 +1,11 @@
 import type { Assessment } from '@/domain/assessment';
 import { currentLanguage, type Language } from '@/i18n/i18n';
-import { PdfResponseSchema, type PdfCarry, type PdfRequest } from './pdf-protocol';
+import {
+  PdfResponseSchema,
+  type ExportFormat,
+  type PdfCarry,
+  type PdfRequest,
+} from './pdf-protocol';
 
 export interface PdfResult {
   bytes: ArrayBuffer;
@@ -29,6 +34,7 @@ function runJob(
   assessment: Assessment,
   language: Language,
   generatedAt: Date,
+  format: ExportFormat,
   carry: PdfCarry | undefined,
 ): Promise<PdfResult> {
   return new Promise<PdfResult>((resolve, reject) => {
@@ -62,6 +68,7 @@ function runJob(
       generatedAt: generatedAt.toISOString(),
       language,
       ...(carry ? { carry } : {}),
+      format,
     };
     w.postMessage(request);
   });
@@ -80,13 +87,24 @@ export interface PdfJobOptions {
   generatedAt?: Date;
   /** Embed the assessment's data (and a review) so the app can open the PDF again. */
   carry?: PdfCarry;
+  format?: ExportFormat;
 }
 
 /** Renders the assessment's PDF in the worker; queued behind any export already running. */
 export function renderPdf(assessment: Assessment, options: PdfJobOptions = {}): Promise<PdfResult> {
   const language = options.language ?? currentLanguage();
   const generatedAt = options.generatedAt ?? new Date();
-  const job = queue.then(() => runJob(assessment, language, generatedAt, options.carry));
+  const job = queue.then(() =>
+    runJob(assessment, language, generatedAt, options.format ?? 'pdf', options.carry),
+  );
   queue = job.catch(() => undefined);
   return job;
+}
+
+/** The same content as the PDF, as one self-contained web page (UTF-8 HTML bytes). */
+export function renderWebPage(
+  assessment: Assessment,
+  options: Omit<PdfJobOptions, 'format'> = {},
+): Promise<PdfResult> {
+  return renderPdf(assessment, { ...options, format: 'html' });
 }

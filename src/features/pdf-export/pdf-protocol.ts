@@ -15,13 +15,17 @@ export const PdfRequestSchema = z.object({
   carry: z
     .object({ submittedAt: z.string().datetime().nullable(), review: ReviewSchema.nullable() })
     .optional(),
+  /** A PDF, or the same content as one self-contained web page (UTF-8 HTML). */
+  format: z.enum(['pdf', 'html']).optional(),
 });
+export type ExportFormat = 'pdf' | 'html';
 export type PdfRequest = {
   jobId: number;
   assessment: Assessment;
   generatedAt: string;
   language: Language;
   carry?: PdfCarry;
+  format?: ExportFormat;
 };
 export interface PdfCarry {
   submittedAt: string | null;

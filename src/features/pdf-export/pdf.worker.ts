@@ -1,4 +1,4 @@
-import { PdfRequestSchema, type PdfResponse } from './pdf-protocol';
+import { PdfRequestSchema, type PdfRequest, type PdfResponse } from './pdf-protocol';
 
 /**
  * The PDF worker: @react-pdf/renderer, the document and the fonts load here, on first use, so the
@@ -20,19 +20,20 @@ async function handle(data: unknown): Promise<void> {
   }
   try {
     const started = performance.now();
-    const [{ renderAssessmentPdf }, { bundledFontUrls }] = await Promise.all([
-      import('./render-pdf'),
-      import('./font-urls'),
-    ]);
-    const rendered = await renderAssessmentPdf(request.data.assessment, {
-      fonts: bundledFontUrls(self.location.href),
-      generatedAt: new Date(request.data.generatedAt),
-      language: request.data.language,
-    });
+    const rendered =
+      request.data.format === 'html'
+        ? // The web page needs neither react-pdf nor the fonts.
+          await (
+            await import('./render-web-page')
+          ).renderAssessmentWebPage(request.data.assessment, {
+            generatedAt: new Date(request.data.generatedAt),
+            language: request.data.language,
+          })
+        : await renderPdf(request.data);
     const { fingerprint } = rendered;
     let { bytes } = rendered;
     const carry = request.data.carry;
-    if (carry) {
+    if (carry && request.data.format !== 'html') {
       // The data goes in only now, so the visible PDF is byte for byte what any export draws.
       const [{ buildPdfData }, { attachPdfData }] = await Promise.all([
         import('@/domain/pdf-data'),
@@ -49,6 +50,18 @@ async function handle(data: unknown): Promise<void> {
   } catch (error) {
     reply({ jobId, ok: false, message: error instanceof Error ? error.message : String(error) });
   }
+}
+
+async function renderPdf(data: PdfRequest): Promise<{ bytes: Uint8Array; fingerprint: string }> {
+  const [{ renderAssessmentPdf }, { bundledFontUrls }] = await Promise.all([
+    import('./render-pdf'),
+    import('./font-urls'),
+  ]);
+  return renderAssessmentPdf(data.assessment, {
+    fonts: bundledFontUrls(self.location.href),
+    generatedAt: new Date(data.generatedAt),
+    language: data.language,
+  });
 }
 
 function reply(message: PdfResponse, transfer: Transferable[] = []): void {

@@ -1,4 +1,4 @@
-import { Font, pdf } from '@react-pdf/renderer';
+import { Font } from '@react-pdf/renderer';
 import type { Assessment } from '@/domain/assessment';
 import { fingerprint, shortFingerprint } from '@/domain/fingerprint';
 import { changeLanguage, currentLanguage, type Language } from '@/i18n/i18n';
@@ -6,6 +6,7 @@ import { AssessmentDocument } from './document/assessment-document';
 import { registerFonts, type FontSources } from './fonts';
 import { buildPdfModel } from './pdf-model';
 import { clearShapingCache, installShapingSeam } from './shaping-cache';
+import { renderTaggedPdf } from './tagging-seam';
 import { loadMeasure } from './text-measure';
 
 export interface RenderOptions {
@@ -41,8 +42,8 @@ export async function renderAssessmentPdf(
     await installShapingSeam(Font);
     try {
       const measure = await loadMeasure(Font);
-      const blob = await pdf(<AssessmentDocument model={model} measure={measure} />).toBlob();
-      return { bytes: new Uint8Array(await blob.arrayBuffer()), fingerprint: full };
+      const bytes = await renderTaggedPdf(<AssessmentDocument model={model} measure={measure} />);
+      return { bytes, fingerprint: full };
     } finally {
       clearShapingCache();
     }

@@ -5,6 +5,7 @@ import type { Answer } from '@/view-model/sections';
 import { useFit } from './fit';
 import { Paragraphs } from './paragraphs';
 import { styles } from './styles';
+import { tag } from '../tagging/struct';
 
 /** The "Not known yet" box's border and padding, left and right. */
 const NOT_KNOWN_INSET = 2.5 + 2 * 8;
@@ -16,18 +17,24 @@ export function AnswerView({ answer, textStyle }: { answer: Answer; textStyle?: 
     case 'answered':
       return <Paragraphs text={answer.text} style={textStyle} />;
     case 'notAnswered':
-      return <Text style={styles.notAnswered}>{i18n.t('pdf.answer.notAnswered')}</Text>;
+      return (
+        <Text style={styles.notAnswered} {...tag('P')}>
+          {i18n.t('pdf.answer.notAnswered')}
+        </Text>
+      );
     case 'notKnown':
       return (
         <View style={styles.notKnownBox}>
-          <Text style={styles.notKnownTitle}>{i18n.t('pdf.answer.notKnown')}</Text>
-          <Text style={styles.notKnownPlan}>
+          <Text style={styles.notKnownTitle} {...tag('P')}>
+            {i18n.t('pdf.answer.notKnown')}
+          </Text>
+          <Text style={styles.notKnownPlan} {...tag('P')}>
             {answer.plan.trim() === ''
               ? i18n.t('pdf.answer.noPlan')
               : fit(i18n.t('pdf.answer.plan', { plan: answer.plan }))}
           </Text>
           {answer.date !== '' && (
-            <Text style={styles.notKnownPlan}>
+            <Text style={styles.notKnownPlan} {...tag('P')}>
               {i18n.t('checksView.knownBy', { date: answer.date })}
             </Text>
           )}

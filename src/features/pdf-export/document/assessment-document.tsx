@@ -10,6 +10,8 @@ import { PageFooter } from './page-footer';
 import { QuestionSection } from './question-section';
 import { ReviewerBlock } from './reviewer-block';
 import { styles } from './styles';
+import { bookmark, tag } from '../tagging/struct';
+import { i18n } from '@/i18n/i18n';
 
 /**
  * The whole PDF: cover and summary; details and groups; each question on pages of its own; the
@@ -31,7 +33,9 @@ export function AssessmentDocument({ model, measure }: { model: PdfModel; measur
     >
       <FitProvider measure={measure}>
         <Sheet footer={model.footer}>
-          <CoverPage cover={model.cover} />
+          <View {...tag('Sect')} {...bookmark(i18n.t('pdf.outline.cover'))}>
+            <CoverPage cover={model.cover} />
+          </View>
         </Sheet>
         <Sheet footer={model.footer}>
           {details ? <QuestionSection section={details} /> : null}
@@ -47,7 +51,9 @@ export function AssessmentDocument({ model, measure }: { model: PdfModel; measur
         </Sheet>
         <Sheet footer={model.footer}>
           <GlossarySection glossary={model.glossary} />
-          <ReviewerBlock />
+          <View {...tag('Sect')} {...bookmark(i18n.t('pdf.reviewer.title'))} wrap={false}>
+            <ReviewerBlock />
+          </View>
         </Sheet>
       </FitProvider>
     </Document>

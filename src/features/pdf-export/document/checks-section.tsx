@@ -2,6 +2,7 @@ import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { AppendixLine, ChecksAppendix } from '@/view-model/checks';
 import { useFit } from './fit';
 import { BODY_LINE, COLORS, styles } from './styles';
+import { bookmark, tag } from '../tagging/struct';
 
 /** Room for the check's number, left of its sentence. */
 const NUMBER_WIDTH = 18;
@@ -44,12 +45,28 @@ function Entry({
   const done = reason !== undefined;
   const length = line.sentence.length + line.rows.length + (reason?.length ?? 0);
   return (
-    <View style={done ? [s.entry, s.entryDone] : s.entry} wrap={length > KEEP_TOGETHER_CHARS}>
-      <Text style={done ? [s.number, s.numberDone] : s.number}>{n}.</Text>
-      <View style={s.body}>
-        <Text style={s.sentence}>{fit(line.sentence)}</Text>
-        {line.rows !== '' && <Text style={s.detail}>{fit(line.rows, { size: SMALL })}</Text>}
-        {done && <Text style={s.sentence}>{fit(reason)}</Text>}
+    <View
+      style={done ? [s.entry, s.entryDone] : s.entry}
+      wrap={length > KEEP_TOGETHER_CHARS}
+      {...tag('LI')}
+    >
+      <Text style={done ? [s.number, s.numberDone] : s.number} {...tag('Lbl')}>
+        {n}.
+      </Text>
+      <View style={s.body} {...tag('LBody')}>
+        <Text style={s.sentence} {...tag('P')}>
+          {fit(line.sentence)}
+        </Text>
+        {line.rows !== '' && (
+          <Text style={s.detail} {...tag('P')}>
+            {fit(line.rows, { size: SMALL })}
+          </Text>
+        )}
+        {done && (
+          <Text style={s.sentence} {...tag('P')}>
+            {fit(reason)}
+          </Text>
+        )}
       </View>
     </View>
   );
@@ -61,24 +78,34 @@ function Entry({
  */
 export function ChecksSection({ checks }: { checks: ChecksAppendix }) {
   return (
-    <View style={styles.section}>
-      <Text style={styles.h1} minPresenceAhead={80}>
+    <View style={styles.section} {...tag('Sect')} {...bookmark(checks.title)}>
+      <Text style={styles.h1} minPresenceAhead={80} {...tag('H2')}>
         {checks.title}
       </Text>
-      <Text style={s.intro}>{checks.intro}</Text>
+      <Text style={s.intro} {...tag('P')}>
+        {checks.intro}
+      </Text>
       {checks.open.length === 0 ? (
-        <Text style={s.none}>{checks.none}</Text>
+        <Text style={s.none} {...tag('P')}>
+          {checks.none}
+        </Text>
       ) : (
-        checks.open.map((line, i) => <Entry key={line.key} line={line} n={i + 1} />)
+        <View {...tag('L')}>
+          {checks.open.map((line, i) => (
+            <Entry key={line.key} line={line} n={i + 1} />
+          ))}
+        </View>
       )}
       {checks.notApplicable.length > 0 && (
         <>
-          <Text style={[styles.h2, s.subtitle]} minPresenceAhead={60}>
+          <Text style={[styles.h2, s.subtitle]} minPresenceAhead={60} {...tag('H3')}>
             {checks.notApplicableTitle}
           </Text>
-          {checks.notApplicable.map((line, i) => (
-            <Entry key={line.key} line={line} n={i + 1} reason={line.reason} />
-          ))}
+          <View {...tag('L')}>
+            {checks.notApplicable.map((line, i) => (
+              <Entry key={line.key} line={line} n={i + 1} reason={line.reason} />
+            ))}
+          </View>
         </>
       )}
     </View>

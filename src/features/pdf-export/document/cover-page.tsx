@@ -5,6 +5,7 @@ import { TITLE_SIZE, coverStyles as s } from './cover-styles';
 import { FactList } from './fact-list';
 import { FitWidth, useFit } from './fit';
 import { CONTENT_WIDTH } from './styles';
+import { tag } from '../tagging/struct';
 
 /** The conclusion box's border and padding, left and right. */
 const CONCLUSION_INSET = 3 + 2 * 14;
@@ -15,15 +16,27 @@ export function CoverPage({ cover }: { cover: CoverModel }) {
   return (
     <View>
       <View style={s.band}>
-        <Text style={s.kicker}>{cover.kicker}</Text>
-        <Text style={s.title}>{fit(cover.title, { size: TITLE_SIZE, bold: true })}</Text>
-        <Text style={s.readableId}>{cover.readableId}</Text>
+        <Text style={s.kicker} {...tag('P')}>
+          {cover.kicker}
+        </Text>
+        <Text style={s.title} {...tag('H1')}>
+          {fit(cover.title, { size: TITLE_SIZE, bold: true })}
+        </Text>
+        <Text style={s.readableId} {...tag('P')}>
+          {cover.readableId}
+        </Text>
       </View>
-      <Text style={s.completeness}>{cover.completeness}</Text>
-      {cover.draftNote === '' ? null : <Text style={s.draftNote}>{cover.draftNote}</Text>}
+      <Text style={s.completeness} {...tag('P')}>
+        {cover.completeness}
+      </Text>
+      {cover.draftNote === '' ? null : (
+        <Text style={s.draftNote} {...tag('P')}>
+          {cover.draftNote}
+        </Text>
+      )}
       <FactList facts={cover.facts} />
       <View style={s.conclusion}>
-        <Text style={s.conclusionLabel} minPresenceAhead={30}>
+        <Text style={s.conclusionLabel} minPresenceAhead={30} {...tag('H2')}>
           {cover.conclusionLabel}
         </Text>
         <FitWidth width={CONTENT_WIDTH - CONCLUSION_INSET}>
@@ -38,7 +51,7 @@ export function CoverPage({ cover }: { cover: CoverModel }) {
         </FitWidth>
       </View>
       <View style={s.summary}>
-        <Text style={s.summaryTitle} minPresenceAhead={60}>
+        <Text style={s.summaryTitle} minPresenceAhead={60} {...tag('H2')}>
           {cover.summaryTitle}
         </Text>
         <FactList facts={cover.summary} />

@@ -2,6 +2,7 @@ import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { Fact } from '@/view-model/cover';
 import { useFit } from './fit';
 import { BODY_LINE, COLORS } from './styles';
+import { tag } from '../tagging/struct';
 
 const LABEL_WIDTH = 130;
 
@@ -22,15 +23,19 @@ const s = StyleSheet.create({
   value: { flex: 1, lineHeight: BODY_LINE },
 });
 
-/** Label–value pairs in two columns (cover facts, summary). */
+/** Label–value pairs in two columns (cover facts, summary): a table whose rows are headed by their labels. */
 export function FactList({ facts }: { facts: readonly Fact[] }) {
   const fit = useFit(LABEL_WIDTH);
   return (
-    <View>
+    <View {...tag('Table')}>
       {facts.map((fact) => (
-        <View key={fact.label} style={s.row} wrap={false}>
-          <Text style={s.label}>{fact.label}</Text>
-          <Text style={s.value}>{fit(fact.value)}</Text>
+        <View key={fact.label} style={s.row} wrap={false} {...tag('TR')}>
+          <Text style={s.label} {...tag('TH', { scope: 'Row' })}>
+            {fact.label}
+          </Text>
+          <Text style={s.value} {...tag('TD')}>
+            {fit(fact.value)}
+          </Text>
         </View>
       ))}
     </View>

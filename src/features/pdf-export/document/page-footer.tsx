@@ -2,6 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import { i18n } from '@/i18n/i18n';
 import type { PdfModel } from '../pdf-model';
 import { styles } from './styles';
+import { artifact } from '../tagging/struct';
 
 /** Two en spaces between items: they read as separate, and copy as separate words. */
 const GAP = '\u2002\u2002';
@@ -17,7 +18,7 @@ export function PageFooter({
   totalPages: number | undefined;
 }) {
   return (
-    <View style={styles.footer}>
+    <View style={styles.footer} {...artifact('Pagination')}>
       {/* One Text with runs, not a Text per item: the footer is laid out several times per page. */}
       <Text style={styles.footerLeft}>
         {footer.draft === '' ? null : (

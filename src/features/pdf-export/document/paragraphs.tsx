@@ -2,6 +2,7 @@ import { Text } from '@react-pdf/renderer';
 import { useFit } from './fit';
 import type { TextStyle } from './styles';
 import { BODY_SIZE, styles } from './styles';
+import { tag } from '../tagging/struct';
 
 /**
  * Free text as one Text per paragraph (blank lines separate paragraphs; single newlines stay as
@@ -16,6 +17,7 @@ export function Paragraphs({ text, style }: { text: string; style?: TextStyle })
       {paragraphs.map((p, i) => (
         <Text
           key={i}
+          {...tag('P')}
           style={[
             styles.paragraph,
             ...(i > 0 ? [styles.paragraphGap] : []),

@@ -4,15 +4,18 @@ import { AnswerView } from './answer-view';
 import { ReadinessView } from './readiness-view';
 import { styles } from './styles';
 import { TableView } from './table-view';
+import { bookmark, tag } from '../tagging/struct';
 
 /** One step: its heading, then each item's label and answer. */
 export function QuestionSection({ section }: { section: SectionModel }) {
+  // Kicker and heading are read as one heading ("Question 1 What is being considered?").
+  const heading = tag('H2');
   return (
-    <View style={styles.section}>
-      <Text style={styles.kicker} minPresenceAhead={120}>
+    <View style={styles.section} {...tag('Sect')} {...bookmark(section.kicker)}>
+      <Text style={styles.kicker} minPresenceAhead={120} {...heading}>
         {section.kicker}
       </Text>
-      <Text style={styles.h1} minPresenceAhead={100}>
+      <Text style={styles.h1} minPresenceAhead={100} {...heading}>
         {section.heading}
       </Text>
       {section.blocks.map((block) => (
@@ -24,7 +27,7 @@ export function QuestionSection({ section }: { section: SectionModel }) {
 
 export function ItemLabel({ number, label }: { number: string; label: string }) {
   return (
-    <Text style={styles.h2} minPresenceAhead={48}>
+    <Text style={styles.h2} minPresenceAhead={48} {...tag('H3')}>
       {number === '' ? null : <Text style={styles.itemNumber}>{`${number}  `}</Text>}
       {label}
     </Text>

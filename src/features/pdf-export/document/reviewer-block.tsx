@@ -1,6 +1,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { i18n } from '@/i18n/i18n';
 import { COLORS } from './styles';
+import { tag } from '../tagging/struct';
 
 const s = StyleSheet.create({
   box: {
@@ -30,24 +31,38 @@ export function ReviewerBlock() {
   ];
   return (
     <View style={s.box} wrap={false}>
-      <Text style={s.title}>{i18n.t('pdf.reviewer.title')}</Text>
-      <Text style={s.intro}>{i18n.t('pdf.reviewer.intro')}</Text>
+      <Text style={s.title} {...tag('H2')}>
+        {i18n.t('pdf.reviewer.title')}
+      </Text>
+      <Text style={s.intro} {...tag('P')}>
+        {i18n.t('pdf.reviewer.intro')}
+      </Text>
       <View style={s.lineRow}>
-        <Text style={s.lineLabel}>{t('reviewer')}</Text>
+        <Text style={s.lineLabel} {...tag('P')}>
+          {t('reviewer')}
+        </Text>
         <View style={s.line} />
       </View>
       <View style={s.lineRow}>
-        <Text style={s.lineLabel}>{t('date')}</Text>
+        <Text style={s.lineLabel} {...tag('P')}>
+          {t('date')}
+        </Text>
         <View style={s.line} />
       </View>
-      <Text style={s.lineLabel}>{t('decision')}</Text>
-      {decisions.map((d) => (
-        <View key={d} style={s.choice}>
-          <View style={s.checkbox} />
-          <Text>{d}</Text>
-        </View>
-      ))}
-      <Text style={[s.lineLabel, { marginTop: 8 }]}>{t('comments')}</Text>
+      <Text style={s.lineLabel} {...tag('P')}>
+        {t('decision')}
+      </Text>
+      <View {...tag('L')}>
+        {decisions.map((d) => (
+          <View key={d} style={s.choice} {...tag('LI')}>
+            <View style={s.checkbox} />
+            <Text {...tag('LBody')}>{d}</Text>
+          </View>
+        ))}
+      </View>
+      <Text style={[s.lineLabel, { marginTop: 8 }]} {...tag('P')}>
+        {t('comments')}
+      </Text>
       <View style={s.comments} />
     </View>
   );

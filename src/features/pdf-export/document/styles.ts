@@ -1,20 +1,11 @@
 import { StyleSheet, type Styles } from '@react-pdf/renderer';
 import { FONT_FAMILY } from '../fonts';
+import { COLORS } from './palette';
 
 /** A style object a Text accepts. */
 export type TextStyle = Styles[string];
 
-/** One calm palette: dark ink, one blue accent, soft rules. Sizes in points (US Letter page). */
-export const COLORS = {
-  ink: '#1b1b1b',
-  muted: '#565c65',
-  accent: '#1a4480',
-  accentSoft: '#e7f0fa',
-  rule: '#c9ced6',
-  ruleSoft: '#e4e7eb',
-  warn: '#8a5300',
-  warnSoft: '#fff4e0',
-} as const;
+export { COLORS };
 
 /** Body text size and its line height. A unitless lineHeight is resolved against 18pt unless the same
  * style sets fontSize, so styles without a fontSize use this absolute value. */

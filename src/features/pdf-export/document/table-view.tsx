@@ -6,6 +6,7 @@ import { AnswerView } from './answer-view';
 import { ItemLabel } from './question-section';
 import { useFit } from './fit';
 import { CONTENT_WIDTH, TABLE, styles } from './styles';
+import { bookmark, tag } from '../tagging/struct';
 
 /** Rows whose text is longer than this may break across pages; shorter rows stay whole. */
 const KEEP_TOGETHER_CHARS = 900;
@@ -26,11 +27,12 @@ const DETAILS_WEIGHTS = [1, 1.4] as const;
 
 /**
  * A table of rows with short labels (H1, M2 …). The header row is `fixed` inside the table's View,
- * so it repeats at the top of every page the table continues on.
+ * so it repeats at the top of every page the table continues on (tagged once: the repeats are
+ * artifacts). Header cells head their columns; each row's label heads its row.
  */
 export function TableView({ block }: { block: TableBlock }) {
   return (
-    <View style={styles.block}>
+    <View style={styles.block} {...bookmark(block.label)}>
       <ItemLabel number={block.number} label={block.label} />
       {block.status ? <AnswerView answer={block.status} /> : null}
       {block.rows.length > 0 ? (
@@ -46,24 +48,35 @@ export function TableView({ block }: { block: TableBlock }) {
 
 function GridTable({ block }: { block: TableBlock }) {
   const fit = useFit();
+  const columnHeader = () => tag('TH', { scope: 'Column' });
   const widths = textWidths(block.columns.map((c) => c.weight));
   return (
-    <View style={styles.table}>
-      <View style={styles.headerRow} fixed>
-        <Text style={[styles.headerCell, styles.labelCell]}>{i18n.t('pdf.table.label')}</Text>
+    <View style={styles.table} {...tag('Table')}>
+      <View style={styles.headerRow} fixed {...tag('TR')}>
+        <Text style={[styles.headerCell, styles.labelCell]} {...columnHeader()}>
+          {i18n.t('pdf.table.label')}
+        </Text>
         {block.columns.map((c) => (
-          <Text key={c.id} style={[styles.headerCell, { flex: c.weight }]}>
+          <Text key={c.id} style={[styles.headerCell, { flex: c.weight }]} {...columnHeader()}>
             {c.label}
           </Text>
         ))}
       </View>
       {block.rows.map((row) => (
-        <View key={row.label} style={styles.row} wrap={rowLength(row.cells) > KEEP_TOGETHER_CHARS}>
-          <Text style={[styles.cell, styles.labelCell]}>{row.label}</Text>
+        <View
+          key={row.label}
+          style={styles.row}
+          wrap={rowLength(row.cells) > KEEP_TOGETHER_CHARS}
+          {...tag('TR')}
+        >
+          <Text style={[styles.cell, styles.labelCell]} {...tag('TH', { scope: 'Row' })}>
+            {row.label}
+          </Text>
           {row.cells.map((cell, i) => (
             <Text
               key={block.columns[i]?.id ?? i}
               style={[styles.cell, { flex: block.columns[i]?.weight ?? 1 }]}
+              {...tag('TD')}
             >
               {cell === null
                 ? ''
@@ -83,14 +96,17 @@ function DetailsTable({ block }: { block: TableBlock }) {
   const [primary, ...rest] = block.columns;
   const fit = useFit();
   const [firstWidth, detailsWidth] = textWidths(DETAILS_WEIGHTS);
+  const columnHeader = () => tag('TH', { scope: 'Column' });
   return (
-    <View style={styles.table}>
-      <View style={styles.headerRow} fixed>
-        <Text style={[styles.headerCell, styles.labelCell]}>{i18n.t('pdf.table.label')}</Text>
-        <Text style={[styles.headerCell, { flex: DETAILS_WEIGHTS[0] }]}>
+    <View style={styles.table} {...tag('Table')}>
+      <View style={styles.headerRow} fixed {...tag('TR')}>
+        <Text style={[styles.headerCell, styles.labelCell]} {...columnHeader()}>
+          {i18n.t('pdf.table.label')}
+        </Text>
+        <Text style={[styles.headerCell, { flex: DETAILS_WEIGHTS[0] }]} {...columnHeader()}>
           {primary?.label ?? ''}
         </Text>
-        <Text style={[styles.headerCell, { flex: DETAILS_WEIGHTS[1] }]}>
+        <Text style={[styles.headerCell, { flex: DETAILS_WEIGHTS[1] }]} {...columnHeader()}>
           {i18n.t('pdf.table.details')}
         </Text>
       </View>
@@ -105,16 +121,19 @@ function DetailsTable({ block }: { block: TableBlock }) {
             key={row.label}
             style={styles.row}
             wrap={rowLength(row.cells) > KEEP_TOGETHER_CHARS}
+            {...tag('TR')}
           >
-            <Text style={[styles.cell, styles.labelCell]}>{row.label}</Text>
-            <Text style={[styles.cell, { flex: DETAILS_WEIGHTS[0] }]}>
+            <Text style={[styles.cell, styles.labelCell]} {...tag('TH', { scope: 'Row' })}>
+              {row.label}
+            </Text>
+            <Text style={[styles.cell, { flex: DETAILS_WEIGHTS[0] }]} {...tag('TD')}>
               {first === '' || first === null
                 ? dash()
                 : fit(first, { size: TABLE.cellSize, width: firstWidth })}
             </Text>
             {/* One Text for all the details: nested runs and line breaks, not a Text per line
                 (each Text is laid out on its own, and 100-row tables have thousands of lines). */}
-            <Text style={[styles.cell, { flex: DETAILS_WEIGHTS[1] }]}>
+            <Text style={[styles.cell, { flex: DETAILS_WEIGHTS[1] }]} {...tag('TD')}>
               {details.map(({ column, value }, i) => (
                 <Fragment key={column.id}>
                   {i > 0 ? '\n' : null}
