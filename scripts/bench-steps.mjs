@@ -31,8 +31,8 @@ const SIZES = [
 const FORWARD = ['q1', 'q2', 'q3', 'q4', 'q5'];
 const BACKWARD = ['q4', 'q3', 'q2', 'q1', 'groups'];
 const SETTLE_MS = 400;
-/** The new step is there: its heading, and a control of its first item. */
-const FIRST_FIELD = 'form.app-step .app-item :is(input, textarea, select)';
+/** The new step is there: its heading, and a control (or a folded row) of its first item. */
+const FIRST_FIELD = 'form.app-step .app-item :is(input, textarea, select, summary)';
 
 if (!existsSync(`${DIST}/index.html`)) {
   console.error('No build in dist/: run `npm run build` first.');
