@@ -65,9 +65,7 @@ describe('focus never drops to the page body', () => {
     const a = typicalAssessment();
     const { user } = await open(a, 'q4');
     const rowName = tKey('items.q4.harms.rowName');
-    // Rows open folded: open H1 (its summary line) to reach its Remove button.
-    await user.click(screen.getByText(`${rowName} H1`, { selector: '.app-row__title' }));
-    await user.click(await screen.findByRole('button', { name: `Remove ${rowName} H1` }));
+    await user.click(screen.getByRole('button', { name: `Remove ${rowName} H1` }));
     const message = await screen.findByText(`${rowName} H1 was removed.`, { exact: false });
     await waitFor(() => expect(message.closest('[role="status"]')).toHaveFocus());
     await user.click(within(message).getByRole('button', { name: 'Undo' }));

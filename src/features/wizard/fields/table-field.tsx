@@ -13,6 +13,9 @@ import { FieldShell } from './field-shell';
 import { FieldControl, ShowIf } from './field-control';
 import { RowSummary } from './row-summary';
 
+/** A table with more rows than this opens with its rows folded to one line each. */
+export const FOLD_ABOVE = 5;
+
 /** Focuses an element once React has drawn it (the next frame). */
 function focusSoon(find: () => HTMLElement | null | undefined) {
   requestAnimationFrame(() => find()?.focus());
@@ -20,9 +23,9 @@ function focusSoon(find: () => HTMLElement | null | undefined) {
 
 /**
  * A table of rows (results, sources, harms …): add, edit, remove with undo. Each row is a disclosure:
- * rows that come with the step are folded to one line (label, groups, first words) and open for
- * editing, so a step with 30-row tables stays quick; a row added, restored or holding a message is
- * open. Folded rows stay in the page (find-in-page opens them; a link to a field opens its row).
+ * in a table of more than FOLD_ABOVE rows, the rows that come with the step are folded to one line
+ * (label, groups, first words) and open for editing, so a step with 30-row tables stays quick; a row
+ * added, restored or holding a message is open. Folded rows stay in the page (find-in-page opens them; a link to a field opens its row).
  * Optional details of a row (columns marked `detail`) fold behind "More details". Focus never drops
  * to the page: after a removal it goes to the "removed" message with its Undo, after Undo to the
  * row that came back.
@@ -59,8 +62,12 @@ export function TableField({
   const domId = fieldDomId(item.id);
   const rowName = tKey(`${textKey}.rowName`);
   const messages = useContext(IssuesContext);
-  // Rows open for editing, by row id (an id survives removals above the row).
-  const [openRows, setOpenRows] = useState<ReadonlySet<string>>(() => new Set());
+  // Rows open for editing, by row id (an id survives removals above the row). A small table opens
+  // with every row open; a big one folded.
+  const rowIds = fields.map((f) => String((f as Record<string, unknown>).id));
+  const [openRows, setOpenRows] = useState<ReadonlySet<string>>(
+    () => new Set(rowIds.length > FOLD_ABOVE ? [] : rowIds),
+  );
   const setRowOpen = (rowId: string, open: boolean) =>
     setOpenRows((prev) => {
       if (prev.has(rowId) === open) return prev;
@@ -70,7 +77,6 @@ export function TableField({
       return next;
     });
   // A message inside a row opens it, so the error summary's links land on the field.
-  const rowIds = fields.map((f) => String((f as Record<string, unknown>).id));
   const flagged = rowIds.filter((_, i) =>
     [...messages.keys()].some((k) => k === `${item.id}.${i}` || k.startsWith(`${item.id}.${i}.`)),
   );
