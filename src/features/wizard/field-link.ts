@@ -80,8 +80,20 @@ export function landOnField(path: string, framesLeft = OPEN_FRAMES): boolean {
   // The field's group holds its label, hint and error: show them with it.
   const group = el.closest<HTMLElement>('.usa-form-group') ?? el;
   const fits = group.getBoundingClientRect().height <= window.innerHeight * CENTRE_MAX_SHARE;
-  group.scrollIntoView({ block: fits ? 'center' : 'start' });
+  const block = fits ? 'center' : 'start';
+  group.scrollIntoView({ block });
   if (!el.matches(FOCUSABLE)) el.setAttribute('tabindex', '-1');
   el.focus({ preventScroll: true });
+  // Blocks far from the screen are drawn at an estimated height (content-visibility): once those
+  // near the field are drawn, their real heights can move it. Look again after they are.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const box = group.getBoundingClientRect();
+      const shown =
+        box.top >= 0 &&
+        Math.min(box.bottom, el.getBoundingClientRect().bottom) <= window.innerHeight;
+      if (!shown && group.isConnected) group.scrollIntoView({ block });
+    }),
+  );
   return true;
 }

@@ -62,8 +62,9 @@ describe('links to one field', () => {
     const row = document.getElementById('row') as HTMLDetailsElement;
     new MutationObserver(() => {
       if (!row.open || document.getElementById('f-harms-2-severity')) return;
-      document.getElementById('f-harms-2')?.removeAttribute('id');
+      // One commit, as React makes it: the summary gives up the row's id to the fields.
       setTimeout(() => {
+        document.getElementById('f-harms-2')?.removeAttribute('id');
         row.insertAdjacentHTML(
           'beforeend',
           `<fieldset id="f-harms-2" tabindex="-1"><div class="usa-form-group">
