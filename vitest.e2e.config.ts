@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: real Chromium (playwright-core) against the built app served by `vite preview`.
 export default defineConfig({
+  // Tests may seed the shared fixtures (tests/fixtures), which import the domain through `@/`.
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
     environment: 'node',

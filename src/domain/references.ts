@@ -1,6 +1,6 @@
 import type { Assessment } from './assessment';
 import { tableRows } from './labels';
-import { LINK_SOURCES, PREFIX, type LinkSource } from './questions';
+import { LINK_SOURCES, PREFIX, type Field, type LinkSource } from './questions';
 import { rowLabel } from './rows';
 
 /** One choice in a group or row picker. */
@@ -67,4 +67,32 @@ export function linkSummaries(
     const r = rows.get(id);
     return r ? [r.text ? `${r.label} ${r.text}` : r.label] : [];
   });
+}
+
+/** How much of a long cell the gist reads: enough for a preview, never a whole 50,000-character answer. */
+const GIST_READ = PREVIEW * 8;
+
+/**
+ * A table row in one line, for a folded row: the labels of its groups (the first groups column) and
+ * its first words (the first text column that has any). Groups no longer in the list are left out.
+ */
+export function rowGist(
+  row: Record<string, unknown>,
+  columns: readonly Field[],
+  groupLabel: (id: string) => string | undefined,
+): { groups: string; words: string } {
+  const groupsColumn = columns.find((c) => c.kind === 'groups');
+  const raw = groupsColumn ? row[groupsColumn.id] : undefined;
+  const ids = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
+  const groups = ids
+    .flatMap((id) => {
+      const label = typeof id === 'string' ? groupLabel(id) : undefined;
+      return label ? [label] : [];
+    })
+    .join(', ');
+  const text = columns
+    .filter((c) => c.kind === 'text' || c.kind === 'longtext')
+    .map((c) => row[c.id])
+    .find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return { groups, words: text ? preview(text.slice(0, GIST_READ)) : '' };
 }

@@ -183,7 +183,7 @@ describe('readiness and consistency checks in Chromium', () => {
         fix: async (p) => {
           await p.locator('#f-heard-0-effect').selectOption('changed');
           // "Why or why not?" is one of the row's folded details: open them, as a person would.
-          await p.locator('details:has(#f-heard-0-why) > summary').click();
+          await p.locator('details.app-row__more:has(#f-heard-0-why) > summary').click();
           await p.locator('#f-heard-0-why').fill('Service now runs until 11 pm, as the bus did.');
         },
       },

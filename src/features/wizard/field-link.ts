@@ -53,21 +53,47 @@ const FOCUSABLE = 'input, select, textarea, button, a[href], [tabindex]';
 /** Part of the viewport a field with its label may take and still be centred. */
 const CENTRE_MAX_SHARE = 0.6;
 
+/** Frames to wait for a folded table row to draw its fields once opened. */
+const OPEN_FRAMES = 10;
+
 /**
  * Opens the folded parts around a field, scrolls it into view with its label, and focuses it.
+ * A field in a folded table row is not on the page until its row opens: the row's summary stands
+ * for it, so the row is opened and the field looked for again over the next frames.
  * Returns false when nothing on the page matches the path.
  */
-export function landOnField(path: string): boolean {
+export function landOnField(path: string, framesLeft = OPEN_FRAMES): boolean {
   const el = findField(path);
   if (!el) return false;
-  for (let p = el.parentElement; p; p = p.parentElement) {
-    if (p instanceof HTMLDetailsElement && !p.open) p.open = true;
+  let opened = false;
+  for (let p: HTMLElement | null = el; p; p = p.parentElement) {
+    if (p instanceof HTMLDetailsElement && !p.open) {
+      p.open = true;
+      opened = true;
+    }
+  }
+  const exact = el.id === fieldDomId(path);
+  if (!exact && framesLeft > 0 && (opened || el.matches('summary'))) {
+    requestAnimationFrame(() => landOnField(path, framesLeft - 1));
+    return true;
   }
   // The field's group holds its label, hint and error: show them with it.
   const group = el.closest<HTMLElement>('.usa-form-group') ?? el;
   const fits = group.getBoundingClientRect().height <= window.innerHeight * CENTRE_MAX_SHARE;
-  group.scrollIntoView({ block: fits ? 'center' : 'start' });
+  const block = fits ? 'center' : 'start';
+  group.scrollIntoView({ block });
   if (!el.matches(FOCUSABLE)) el.setAttribute('tabindex', '-1');
   el.focus({ preventScroll: true });
+  // Blocks far from the screen are drawn at an estimated height (content-visibility): once those
+  // near the field are drawn, their real heights can move it. Look again after they are.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const box = group.getBoundingClientRect();
+      const shown =
+        box.top >= 0 &&
+        Math.min(box.bottom, el.getBoundingClientRect().bottom) <= window.innerHeight;
+      if (!shown && group.isConnected) group.scrollIntoView({ block });
+    }),
+  );
   return true;
 }

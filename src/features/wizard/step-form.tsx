@@ -15,6 +15,7 @@ import { IssuesContext } from './issues-context';
 import { issueMessage, issueSummaryText } from './issue-text';
 import { mostRequired } from './fields/optional-mark';
 import { ItemBlock } from './item-block';
+import './big-steps.css';
 
 /**
  * One step of the guided flow: one react-hook-form per step, defaults from the store, every change

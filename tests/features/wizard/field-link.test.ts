@@ -54,4 +54,30 @@ describe('links to one field', () => {
     expect(landOnField('tracks')).toBe(true);
     expect(document.activeElement?.id).toBe('f-tracks');
   });
+
+  it('open a folded table row, wait for its fields, then focus the one linked to', async () => {
+    // A folded row: only its summary stands for it; its fields appear once it is open (as React does).
+    document.body.innerHTML = `
+      <details id="row"><summary id="f-harms-2">Harm H3 · Renters · Rents rise</summary></details>`;
+    const row = document.getElementById('row') as HTMLDetailsElement;
+    new MutationObserver(() => {
+      if (!row.open || document.getElementById('f-harms-2-severity')) return;
+      // One commit, as React makes it: the summary gives up the row's id to the fields.
+      setTimeout(() => {
+        document.getElementById('f-harms-2')?.removeAttribute('id');
+        row.insertAdjacentHTML(
+          'beforeend',
+          `<fieldset id="f-harms-2" tabindex="-1"><div class="usa-form-group">
+             <label for="f-harms-2-severity">Severity</label><select id="f-harms-2-severity"></select>
+           </div></fieldset>`,
+        );
+      }, 0);
+    }).observe(row, { attributes: true, attributeFilter: ['open'] });
+    Element.prototype.scrollIntoView = vi.fn();
+    expect(landOnField('harms.2.severity')).toBe(true);
+    expect(row.open).toBe(true);
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('f-harms-2-severity'), {
+      timeout: 3_000,
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { checkFormat, isPastWhereFuture } from '@/domain/checks';
@@ -90,13 +90,7 @@ export function FieldControl({
     case 'longtext':
       return (
         <FieldShell {...shell}>
-          <textarea
-            id={domId}
-            className={`usa-textarea app-textarea${error ? ' usa-input--error' : ''}`}
-            maxLength={MAX_ANSWER_LENGTH}
-            {...aria}
-            {...register(name)}
-          />
+          <LongAnswer name={name} domId={domId} error={error} aria={aria} />
         </FieldShell>
       );
     case 'date': {
@@ -192,6 +186,75 @@ export function FieldControl({
       );
     }
   }
+}
+
+/** Lines a long answer grows to before it scrolls (the CSS reads it as --app-answer-lines). */
+export const ANSWER_LINES = 20;
+/** Characters that surely fill ANSWER_LINES lines of the narrowest answer box (about 40 a line). */
+const LONG_ANSWER_CHARS = ANSWER_LINES * 40;
+
+/** Longer than the box shows without scrolling, as the step opens: counted, not measured, so nothing lays out. */
+function isLong(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  if (value.length > LONG_ANSWER_CHARS) return true;
+  let breaks = 0;
+  for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) {
+    breaks += 1;
+    if (breaks >= ANSWER_LINES) return true;
+  }
+  return false;
+}
+
+/**
+ * A long answer: the box grows with its text up to ANSWER_LINES lines, then scrolls, so a
+ * 50,000-character answer does not make the page kilometres long; "Show the whole answer" lifts the
+ * limit. Whether to offer it is decided when the step opens (by counting) and when the field is left
+ * (by measuring), never per key.
+ */
+function LongAnswer({
+  name,
+  domId,
+  error,
+  aria,
+}: {
+  name: string;
+  domId: string;
+  error: string | undefined;
+  aria: { 'aria-describedby'?: string; 'aria-invalid'?: boolean };
+}) {
+  const { t } = useTranslation();
+  const { register, getValues } = useFormContext();
+  const [long, setLong] = useState(() => isLong(getValues(name)));
+  const [all, setAll] = useState(false);
+  const reg = register(name);
+  return (
+    <>
+      <textarea
+        id={domId}
+        className={`usa-textarea app-textarea${all ? ' app-textarea--all' : ''}${error ? ' usa-input--error' : ''}`}
+        style={{ '--app-answer-lines': ANSWER_LINES } as CSSProperties}
+        maxLength={MAX_ANSWER_LENGTH}
+        {...aria}
+        {...reg}
+        onBlur={(e) => {
+          void reg.onBlur(e);
+          // Just left, so it is laid out: measure. (Not while showing all: the toggle must stay.)
+          const box = e.currentTarget;
+          if (!all) setLong(box.scrollHeight > box.clientHeight + 1);
+        }}
+      />
+      {(long || all) && (
+        <button
+          type="button"
+          className="usa-button usa-button--unstyled app-textarea__toggle"
+          aria-controls={domId}
+          onClick={() => setAll((x) => !x)}
+        >
+          {all ? t('wizard.answerShowLess') : t('wizard.answerShowAll')}
+        </button>
+      )}
+    </>
+  );
 }
 
 /**

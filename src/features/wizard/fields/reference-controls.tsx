@@ -24,6 +24,12 @@ function useOptions(
   return out;
 }
 
+/** The shared group list as options ("Renters (most affected)"), kept up to date. */
+export function useGroupOptions(assessmentId: string): RefOption[] {
+  const { t } = useTranslation();
+  return useOptions((a) => groupOptions(a, t('wizard.mostAffectedMark')), assessmentId);
+}
+
 interface Aria {
   'aria-describedby'?: string;
   'aria-invalid'?: boolean;
@@ -44,7 +50,7 @@ export function GroupsControl({
 }) {
   const { t } = useTranslation();
   const { register } = useFormContext();
-  const options = useOptions((a) => groupOptions(a, t('wizard.mostAffectedMark')), assessmentId);
+  const options = useGroupOptions(assessmentId);
   if (options.length === 0) {
     return (
       <p className="app-none" id={field.single ? domId : undefined}>

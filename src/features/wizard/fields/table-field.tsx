@@ -11,6 +11,10 @@ import { fieldDomId, IssuesContext, useIssue } from '../issues-context';
 import { mostRequired } from './optional-mark';
 import { FieldShell } from './field-shell';
 import { FieldControl, ShowIf } from './field-control';
+import { RowSummary } from './row-summary';
+
+/** A table with more rows than this opens with its rows folded to one line each. */
+export const FOLD_ABOVE = 5;
 
 /** Focuses an element once React has drawn it (the next frame). */
 function focusSoon(find: () => HTMLElement | null | undefined) {
@@ -18,9 +22,13 @@ function focusSoon(find: () => HTMLElement | null | undefined) {
 }
 
 /**
- * A table of rows (results, sources, harms …): add, edit, remove with undo. Optional details of a
- * row (columns marked `detail`) fold behind "More details". Focus never drops to the page: after a
- * removal it goes to the "removed" message with its Undo, after Undo to the row that came back.
+ * A table of rows (results, sources, harms …): add, edit, remove with undo. Each row is a disclosure:
+ * in a table of more than FOLD_ABOVE rows, the rows that come with the step are folded to one line
+ * (label, groups, first words) and open for editing, so a step with 30-row tables stays quick; a row
+ * added, restored or holding a message is open. Folded rows stay in the page (find-in-page opens them; a link to a field opens its row).
+ * Optional details of a row (columns marked `detail`) fold behind "More details". Focus never drops
+ * to the page: after a removal it goes to the "removed" message with its Undo, after Undo to the
+ * row that came back.
  */
 export function TableField({
   item,
@@ -54,6 +62,31 @@ export function TableField({
   const domId = fieldDomId(item.id);
   const rowName = tKey(`${textKey}.rowName`);
   const messages = useContext(IssuesContext);
+  // Rows open for editing, by row id (an id survives removals above the row). A small table opens
+  // with every row open; a big one folded.
+  const rowIds = fields.map((f) => String((f as Record<string, unknown>).id));
+  const [openRows, setOpenRows] = useState<ReadonlySet<string>>(
+    () => new Set(rowIds.length > FOLD_ABOVE ? [] : rowIds),
+  );
+  const setRowOpen = (rowId: string, open: boolean) =>
+    setOpenRows((prev) => {
+      if (prev.has(rowId) === open) return prev;
+      const next = new Set(prev);
+      if (open) next.add(rowId);
+      else next.delete(rowId);
+      return next;
+    });
+  // A message inside a row opens it, so the error summary's links land on the field.
+  const flagged = rowIds.filter((_, i) =>
+    [...messages.keys()].some((k) => k === `${item.id}.${i}` || k.startsWith(`${item.id}.${i}.`)),
+  );
+  const flaggedKey = flagged.join(' ');
+  const [seenFlagged, setSeenFlagged] = useState('');
+  if (flaggedKey !== seenFlagged) {
+    // Adjusted while rendering (React's way for state that follows props): no extra frame.
+    setSeenFlagged(flaggedKey);
+    if (flaggedKey) setOpenRows((prev) => new Set([...prev, ...flaggedKey.split(' ')]));
+  }
   const removedRef = useRef<HTMLDivElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const columnsOptional = mostRequired(item.columns);
@@ -62,7 +95,9 @@ export function TableField({
 
   const add = () => {
     // Every column's default, those a Quick assessment does not ask included.
-    append(emptyRow(asFull(item), newRowId()), { shouldFocus: false });
+    const rowId = newRowId();
+    setRowOpen(rowId, true);
+    append(emptyRow(asFull(item), rowId), { shouldFocus: false });
     setRemoved(undefined);
     void trigger(item.id);
     // Move focus to the new row's first field so keyboard users land where they type.
@@ -109,48 +144,70 @@ export function TableField({
       <ol className="app-rows">
         {fields.map((f, i) => {
           const label = rowLabel(item.prefix, i);
+          const rowId = rowIds[i] ?? '';
+          const rowPath = `${item.id}.${i}`;
+          // A folded row draws only its summary; its fields are on the page while it is open.
+          const open = openRows.has(rowId);
           return (
             <li key={f.key} className="app-row">
-              <fieldset
-                className="usa-fieldset app-row__fieldset"
-                id={fieldDomId(`${item.id}.${i}`)}
-                tabIndex={-1}
+              <details
+                className="app-row__fold"
+                open={open || undefined}
+                onToggle={(e) => setRowOpen(rowId, e.currentTarget.open)}
               >
-                <legend className="app-row__legend">
-                  {rowName} {label}
-                </legend>
-                {shown.map((col) => column(col, i))}
-                {folded.length > 0 && (
-                  <details
-                    className="app-row__more"
-                    // A message inside opens it, so the error summary's links land on the field.
-                    open={folded.some((c) => messages.has(`${item.id}.${i}.${c.id}`)) || undefined}
+                <RowSummary
+                  // Folded, the summary stands for the row: links to the row land here and open it.
+                  id={open ? undefined : fieldDomId(rowPath)}
+                  name={rowPath}
+                  title={`${rowName} ${label}`}
+                  columns={item.columns}
+                  assessmentId={assessmentId}
+                />
+                {open && (
+                  <fieldset
+                    className="usa-fieldset app-row__fieldset"
+                    id={fieldDomId(rowPath)}
+                    tabIndex={-1}
                   >
-                    <summary>
-                      {t('flow.moreDetails')}
-                      <span className="app-row__more-names">{foldedNames}</span>
-                    </summary>
-                    {folded.map((col) => column(col, i))}
-                  </details>
+                    <legend className="app-row__legend usa-sr-only">
+                      {rowName} {label}
+                    </legend>
+                    {shown.map((col) => column(col, i))}
+                    {folded.length > 0 && (
+                      <details
+                        className="app-row__more"
+                        // A message inside opens it, so the error summary's links land on the field.
+                        open={
+                          folded.some((c) => messages.has(`${item.id}.${i}.${c.id}`)) || undefined
+                        }
+                      >
+                        <summary>
+                          {t('flow.moreDetails')}
+                          <span className="app-row__more-names">{foldedNames}</span>
+                        </summary>
+                        {folded.map((col) => column(col, i))}
+                      </details>
+                    )}
+                    <button
+                      type="button"
+                      className="usa-button usa-button--unstyled app-row__remove"
+                      onClick={() => {
+                        // The latest typed values, not the ones the row was created with.
+                        const data: Record<string, unknown> = structuredClone(
+                          getValues(`${item.id}.${i}`),
+                        );
+                        setRemoved({ index: i, row: data, label: `${rowName} ${label}` });
+                        remove(i);
+                        void trigger(item.id);
+                        // The pressed button went with its row: focus the message and its Undo.
+                        focusSoon(() => removedRef.current);
+                      }}
+                    >
+                      {t('wizard.removeRow', { row: `${rowName} ${label}` })}
+                    </button>
+                  </fieldset>
                 )}
-                <button
-                  type="button"
-                  className="usa-button usa-button--unstyled app-row__remove"
-                  onClick={() => {
-                    // The latest typed values, not the ones the row was created with.
-                    const data: Record<string, unknown> = structuredClone(
-                      getValues(`${item.id}.${i}`),
-                    );
-                    setRemoved({ index: i, row: data, label: `${rowName} ${label}` });
-                    remove(i);
-                    void trigger(item.id);
-                    // The pressed button went with its row: focus the message and its Undo.
-                    focusSoon(() => removedRef.current);
-                  }}
-                >
-                  {t('wizard.removeRow', { row: `${rowName} ${label}` })}
-                </button>
-              </fieldset>
+              </details>
             </li>
           );
         })}
@@ -169,6 +226,7 @@ export function TableField({
                 type="button"
                 className="usa-button usa-button--unstyled"
                 onClick={() => {
+                  setRowOpen(String(removed.row.id), true);
                   insert(removed.index, removed.row);
                   setRemoved(undefined);
                   const index = removed.index;
@@ -194,7 +252,9 @@ export function TableField({
           table={item.id}
           suggestions={suggestions}
           onAdd={(row) => {
-            append({ ...emptyRow(asFull(item), newRowId()), ...row }, { shouldFocus: false });
+            const rowId = newRowId();
+            setRowOpen(rowId, true);
+            append({ ...emptyRow(asFull(item), rowId), ...row }, { shouldFocus: false });
             void trigger(item.id);
           }}
           fallbackFocus={() => addRef.current}
