@@ -15,6 +15,7 @@ import {
 import { writeCrashCopy } from '@/storage/crash-copy';
 import { appendJournal, commitRecord } from '@/storage/write-ahead-journal';
 import { Autosave, type SaveState } from './autosave';
+import { readableIdsInUse } from './list-summaries';
 import {
   errorText,
   failure,
@@ -75,10 +76,6 @@ function changedFields(before: Assessment, next: Assessment): Partial<Assessment
   return patch as Partial<Assessment>;
 }
 
-function readableIds(byId: Record<string, Assessment>): string[] {
-  return Object.values(byId).map((a) => a.readableId);
-}
-
 /** The one autosave queue; its state is mirrored into the store's `save` and `storageFailure`. */
 export function createAutosave(set: SetState, get: GetState): Autosave {
   return new Autosave({
@@ -115,11 +112,11 @@ export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get,
     return next;
   };
 
-  const newId = (byId: Record<string, Assessment>, now: Date) => ({
+  const newId = (now: Date) => ({
     id: crypto.randomUUID(),
     readableId: formatReadableId(
       now.getFullYear(),
-      nextSequence(readableIds(byId), now.getFullYear()),
+      nextSequence(readableIdsInUse(get()), now.getFullYear()),
     ),
     now,
   });
@@ -133,7 +130,7 @@ export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get,
     create: async () => {
       const { byId, loaded } = get();
       if (!loaded) throw new Error('Storage has not loaded yet');
-      const a = newAssessment(newId(byId, new Date()));
+      const a = newAssessment(newId(new Date()));
       set({ byId: { ...byId, [a.id]: a } });
       autosave.schedule(a);
       // When storage fails the new assessment still exists in memory; the banner says so.
@@ -175,17 +172,18 @@ export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get,
 
     duplicate: async (id, titleSuffix) => {
       await autosave.flush().catch(() => undefined);
-      const { byId } = get();
-      const source = byId[id];
+      const source = await get().openAssessment(id);
       if (!source) throw new Error('Assessment not found');
-      const copy = duplicateAssessment(source, { ...newId(byId, new Date()), titleSuffix });
-      set({ byId: { ...byId, [copy.id]: copy } });
+      const copy = duplicateAssessment(source, { ...newId(new Date()), titleSuffix });
+      set({ byId: { ...get().byId, [copy.id]: copy } });
       autosave.schedule(copy);
       await autosave.flush().catch(() => undefined);
       return copy;
     },
 
     recordExport: async (id) => {
+      // From the list, the record may not be in memory yet.
+      await get().openAssessment(id);
       const next = touch(id, (a) => ({
         ...a,
         version: a.version + 1,

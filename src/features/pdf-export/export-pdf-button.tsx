@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES, currentLanguage, isLanguage, type Language } from '@/i18n/i18n';
 import { useAssessmentStore } from '@/store/assessment-store';
+import { summaryOf } from '@/store/list-summaries';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { downloadBlob } from '@/lib/download';
 import { openQuestions, type OpenQuestion } from '@/view-model/open-questions';
@@ -40,15 +41,16 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
   const [chosen, setChosen] = useState<Language | undefined>();
   const language = chosen ?? currentLanguage();
   const recordExport = useAssessmentStore((s) => s.recordExport);
-  const title = useAssessmentStore((s) => s.byId[assessmentId]?.meta.title ?? '');
+  const title = useAssessmentStore((s) => summaryOf(s, assessmentId)?.title ?? '');
   const [state, setState] = useState<State>({ phase: 'idle' });
   const running = state.phase === 'running';
   const buttonRef = useRef<HTMLButtonElement>(null);
   const confirmTitleId = useId();
 
-  function onClick() {
+  async function onClick() {
     if (running) return;
-    const a = useAssessmentStore.getState().byId[assessmentId];
+    // From the list, the record is read when it is first needed.
+    const a = await useAssessmentStore.getState().openAssessment(assessmentId);
     const open = a ? openQuestions(a) : [];
     if (open.length > 0) setState({ phase: 'confirm', open });
     else void onExport();
@@ -96,7 +98,7 @@ export function ExportPdfButton({ assessmentId, variant = 'primary' }: ExportPdf
           type="button"
           className={className}
           ref={buttonRef}
-          onClick={onClick}
+          onClick={() => void onClick()}
           aria-disabled={running}
           aria-describedby={statusId}
         >
