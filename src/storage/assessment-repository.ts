@@ -134,7 +134,10 @@ export async function readRecords(ids: readonly string[]): Promise<Record<string
 /** The stored summary of one assessment, or undefined when it is not on the list. */
 export async function readStoredSummary(id: string): Promise<AssessmentSummary | undefined> {
   const db = getDb();
-  const row = await db.summaries.get(id);
+  const [row, stored] = await db.transaction('r', db.summaries, db.assessments, () =>
+    Promise.all([db.summaries.get(id), db.assessments.where(':id').equals(id).count()]),
+  );
+  if (stored === 0) return undefined;
   const s = row ? readSummary(row) : undefined;
   if (s) return s;
   const record = await readRecord(id);

@@ -1,11 +1,6 @@
 import type { Assessment } from '@/domain/assessment';
 import { summarize } from '@/domain/summary';
-import {
-  getDb,
-  type HeadRecord,
-  type JournalRecord,
-  type SetAsideRecord,
-} from './db';
+import { getDb, type HeadRecord, type JournalRecord, type SetAsideRecord } from './db';
 
 /**
  * The write-ahead journal: every change is written here within about 100 ms (only the fields it

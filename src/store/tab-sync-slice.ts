@@ -44,8 +44,7 @@ export const createTabSyncSlice: SliceCreator<TabSyncSlice> = (set, get, { autos
       } else if (f.full && f.a) {
         byId[f.id] = f.a;
         summaries[f.id] = summarize(f.a);
-      }
-      else if (!f.full && f.s) summaries[f.id] = f.s;
+      } else if (!f.full && f.s) summaries[f.id] = f.s;
     }
     set({ byId, summaries });
   },
