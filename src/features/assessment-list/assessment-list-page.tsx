@@ -34,6 +34,7 @@ export function AssessmentListPage() {
   const searching = deferredQuery.trim() !== '';
   // How many cards are shown, for the search it was set under: a new search starts at one page.
   const [page, setPage] = useState({ query: '', limit: LIST_PAGE_SIZE });
+  if (page.query !== deferredQuery) setPage({ query: deferredQuery, limit: LIST_PAGE_SIZE });
   const limit = page.query === deferredQuery ? page.limit : LIST_PAGE_SIZE;
   const shown = matches.slice(0, limit);
   const more = Math.min(LIST_PAGE_SIZE, matches.length - shown.length);
