@@ -170,7 +170,19 @@ try {
       { count: COUNT, cards: firstPage },
       { polling: 'raf', timeout: 60_000 },
     );
-    return handle.jsonValue();
+    const usable = await handle.jsonValue();
+    const at = await page.evaluate(() => {
+      const [n] = performance.getEntriesByType('navigation');
+      const m = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN;
+      return {
+        html: n?.responseEnd ?? NaN,
+        scripts: n?.domContentLoadedEventEnd ?? NaN,
+        loadStart: m('edt:load-start'),
+        read: m('edt:summaries-read'),
+        loaded: m('edt:loaded'),
+      };
+    });
+    return { usable, ...at };
   };
 
   /** Types QUERY key by key, then clears it; returns each key's time and the clear's. */
@@ -197,7 +209,10 @@ try {
     await page.waitForTimeout(pause);
     const keys = await page.evaluate(() => /** @type {any} */ (window).__keys.splice(0));
     const times = keys.map((k) => k.end - k.start);
-    return { typed: times.slice(0, -1), cleared: times[times.length - 1] };
+    return {
+      typed: times.slice(0, -1).map((t, i) => ({ t, key: `${i + 1}:${keys[i].key}` })),
+      cleared: times[times.length - 1],
+    };
   };
 
   const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
@@ -207,8 +222,10 @@ try {
   for (const rate of RATES) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await usableAt(); // warm-up: not counted
-    const reloads = [];
-    for (let i = 0; i < RUNS; i += 1) reloads.push(await usableAt());
+    const runs = [];
+    for (let i = 0; i < RUNS; i += 1) runs.push(await usableAt());
+    const reloads = runs.map((r) => r.usable);
+    const at = (key) => ms(median(runs.map((r) => r[key])));
     await page.evaluate(installKeyTimer);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -217,12 +234,17 @@ try {
     const cleared = [];
     for (let i = 0; i < RUNS; i += 1) {
       const r = await searchOnce(rate);
-      typed.push(...r.typed);
+      typed.push(...r.typed.map((x) => ({ ...x, run: i + 1 })));
       cleared.push(r.cleared);
     }
     const k = rate === 1 ? 1 : 4;
     rows.push(`${rate}× CPU${rate === 1 ? '' : ' (throttled)'}:`);
     rows.push(`  reloads (ms): ${reloads.map((t) => t.toFixed(0)).join(', ')}`);
+    rows.push(
+      `  medians after navigation start: HTML from the service worker ${at('html')}` +
+        ` · scripts run ${at('scripts')} · storage read starts ${at('loadStart')}` +
+        ` · summaries read ${at('read')} · store loaded ${at('loaded')} · usable ${at('usable')}`,
+    );
     report(
       'offline reload → usable list',
       `median ${ms(median(reloads))}, max ${ms(Math.max(...reloads))}`,
@@ -236,11 +258,16 @@ try {
       mb,
       TARGETS.heapMb,
     );
+    const keyTimes = typed.map((x) => x.t);
     report(
       `search, each key → updated list ("${QUERY}", ${typed.length} keys)`,
-      `median ${ms(median(typed))}, max ${ms(Math.max(...typed))}`,
-      Math.max(...typed),
+      `median ${ms(median(keyTimes))}, max ${ms(Math.max(...keyTimes))}`,
+      Math.max(...keyTimes),
       TARGETS.keyMs * k,
+    );
+    const slowest = [...typed].sort((a, b) => b.t - a.t).slice(0, 3);
+    rows.push(
+      `    slowest keys (run, position:key): ${slowest.map((x) => `${x.run}, ${x.key} ${ms(x.t)}`).join(' · ')}`,
     );
     report(
       'clearing a search of one match → the list again',

@@ -29,9 +29,20 @@ export function AssessmentListPage() {
     (status: AssessmentSummary['status']) => t(`options.status.${status}`),
     [t],
   );
-  const index = useMemo(() => buildSearchIndex(all, statusLabel), [all, statusLabel]);
-  const matches = useMemo(() => searchIndex(index, deferredQuery), [index, deferredQuery]);
   const searching = deferredQuery.trim() !== '';
+  const newestFirst = useMemo(
+    () => [...all].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    [all],
+  );
+  // Prepared at the first search (not at start, so the list shows sooner), then kept.
+  const index = useMemo(
+    () => (searching ? buildSearchIndex(newestFirst, statusLabel) : undefined),
+    [newestFirst, statusLabel, searching],
+  );
+  const matches = useMemo(
+    () => (index ? searchIndex(index, deferredQuery) : newestFirst),
+    [index, newestFirst, deferredQuery],
+  );
   // How many cards are shown, for the search it was set under: a new search starts at one page.
   const [page, setPage] = useState({ query: '', limit: LIST_PAGE_SIZE });
   if (page.query !== deferredQuery) setPage({ query: deferredQuery, limit: LIST_PAGE_SIZE });

@@ -2,7 +2,7 @@ import type { AssessmentSummary } from '@/domain/summary';
 import { searchable } from '@/lib/format';
 
 /** How many cards the list shows at first, and how many more each "Show more" adds. */
-export const LIST_PAGE_SIZE = 25;
+export const LIST_PAGE_SIZE = 20;
 
 /** One assessment on the list with its search text prepared once (not on every key). */
 export interface IndexedSummary {
