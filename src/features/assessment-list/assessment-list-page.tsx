@@ -34,10 +34,12 @@ export function AssessmentListPage() {
     () => [...all].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     [all],
   );
-  // Prepared at the first search (not at start, so the list shows sooner), then kept.
+  // Prepared when the search box is first focused (not at start, so the list shows sooner, nor
+  // on the first key), then kept until the list or the language changes.
+  const [searchReady, setSearchReady] = useState(false);
   const index = useMemo(
-    () => (searching ? buildSearchIndex(newestFirst, statusLabel) : undefined),
-    [newestFirst, statusLabel, searching],
+    () => (searching || searchReady ? buildSearchIndex(newestFirst, statusLabel) : undefined),
+    [newestFirst, statusLabel, searching, searchReady],
   );
   const matches = useMemo(
     () => (index ? searchIndex(index, deferredQuery) : newestFirst),
@@ -124,6 +126,7 @@ export function AssessmentListPage() {
                   type="search"
                   value={query}
                   onChange={(e) => setQuery(e.target.value)}
+                  onFocus={() => setSearchReady(true)}
                 />
               </div>
               <p role="status" className="app-count">
