@@ -1,6 +1,7 @@
 import { AssessmentSchema, type Assessment } from '@/domain/assessment';
 import { parseStored } from '@/domain/migrations';
 import type { ImportPlan } from '@/domain/package';
+import { summarize } from '@/domain/summary';
 import { deleteVersionsOf } from './versions';
 import { getDb } from './db';
 import { DAY_MS, TRASH_DAYS } from '@/domain/trash';
@@ -26,7 +27,8 @@ export async function applyImportPlan(
 ): Promise<{ assessment: Assessment; seq: number }[]> {
   const db = getDb();
   const written: { assessment: Assessment; seq: number }[] = [];
-  await db.transaction('rw', [db.assessments, db.trash, db.heads, db.journal], async () => {
+  const tables = [db.assessments, db.summaries, db.trash, db.heads, db.journal];
+  await db.transaction('rw', tables, async () => {
     for (const item of plan.items) {
       if (item.action === 'skip') continue;
       const record = AssessmentSchema.parse(item.assessment);
@@ -42,6 +44,7 @@ export async function applyImportPlan(
         throw new ImportConflictError(record.id);
       }
       await db.assessments.put(structuredClone(record));
+      await db.summaries.put(summarize(record));
       // What this device had journaled for it is older than the import: it never comes back.
       const head = await forgetJournal(record.id);
       await db.heads.put({ id: record.id, seq: head + 1 });
@@ -66,11 +69,13 @@ export interface TrashItem {
  */
 export async function moveToTrash(id: string, now = new Date(), seq = 0): Promise<boolean> {
   const db = getDb();
-  return db.transaction('rw', [db.assessments, db.trash, db.heads, db.journal], async () => {
+  const tables = [db.assessments, db.summaries, db.trash, db.heads, db.journal];
+  return db.transaction('rw', tables, async () => {
     const record = await db.assessments.get(id);
     if (!record) return false;
     await db.trash.put({ id, deletedAt: now.toISOString(), record });
     await db.assessments.delete(id);
+    await db.summaries.delete(id);
     await forgetJournal(id, seq);
     return true;
   });
@@ -79,7 +84,7 @@ export async function moveToTrash(id: string, now = new Date(), seq = 0): Promis
 /** Brings an assessment back from the trash (migrated and validated like any stored record). */
 export async function restoreFromTrash(id: string): Promise<Assessment> {
   const db = getDb();
-  return db.transaction('rw', db.assessments, db.trash, async () => {
+  return db.transaction('rw', [db.assessments, db.summaries, db.trash], async () => {
     const entry = await db.trash.get(id);
     if (!entry) throw new Error('Not in the trash');
     const parsed = parseStored(entry.record);
@@ -87,6 +92,7 @@ export async function restoreFromTrash(id: string): Promise<Assessment> {
     if (await db.assessments.get(id))
       throw new Error('An assessment with this id is already on the list');
     await db.assessments.put(structuredClone(parsed.assessment));
+    await db.summaries.put(summarize(parsed.assessment));
     await db.trash.delete(id);
     return parsed.assessment;
   });

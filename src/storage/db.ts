@@ -1,4 +1,6 @@
 import Dexie, { type Table } from 'dexie';
+import type { AssessmentSummary } from '@/domain/summary';
+import { backfillSummaries } from './summary-backfill';
 
 export const DB_NAME = 'equity-decision-tool';
 
@@ -97,6 +99,23 @@ export interface SetAsideRecord {
   raw: unknown;
 }
 
+/**
+ * The list facts of one assessment (see domain/summary.ts), written in the same transaction as its
+ * record: the list loads these at start, the record only when the assessment is opened.
+ */
+export type SummaryRecord = AssessmentSummary;
+
+/** The tables of version 3, which later versions extend. */
+const V3_STORES = {
+  assessments: 'id, updatedAt',
+  trash: 'id, deletedAt',
+  meta: 'key',
+  legacy: 'key, id',
+  journal: '[id+seq], id',
+  heads: 'id',
+  setAside: '++key',
+};
+
 export class EquityDb extends Dexie {
   assessments!: Table<StoredRecord, string>;
   trash!: Table<TrashRecord, string>;
@@ -108,6 +127,7 @@ export class EquityDb extends Dexie {
   versions!: Table<VersionRecord, [string, number]>;
   submissions!: Table<SubmissionRecord, [string, number]>;
   reviews!: Table<ReviewRecord, string>;
+  summaries!: Table<SummaryRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -120,39 +140,26 @@ export class EquityDb extends Dexie {
       legacy: 'key, id',
     });
     // Adds tables only: every stored record loads as before, no record is rewritten.
-    this.version(3).stores({
-      assessments: 'id, updatedAt',
-      trash: 'id, deletedAt',
-      meta: 'key',
-      legacy: 'key, id',
-      journal: '[id+seq], id',
-      heads: 'id',
-      setAside: '++key',
-    });
+    this.version(3).stores(V3_STORES);
     // Adds the kept exported versions: nothing is rewritten.
-    this.version(4).stores({
-      assessments: 'id, updatedAt',
-      trash: 'id, deletedAt',
-      meta: 'key',
-      legacy: 'key, id',
-      journal: '[id+seq], id',
-      heads: 'id',
-      setAside: '++key',
-      versions: '[id+version], id',
-    });
+    this.version(4).stores({ ...V3_STORES, versions: '[id+version], id' });
     // Adds the equity team's side: submissions opened for review, and reviews.
     this.version(5).stores({
-      assessments: 'id, updatedAt',
-      trash: 'id, deletedAt',
-      meta: 'key',
-      legacy: 'key, id',
-      journal: '[id+seq], id',
-      heads: 'id',
-      setAside: '++key',
+      ...V3_STORES,
       versions: '[id+version], id',
       submissions: '[assessmentId+version], assessmentId',
       reviews: 'id, [assessmentId+version], assessmentId',
     });
+    // Adds the list summaries, one per stored record, built from the records already there.
+    this.version(6)
+      .stores({
+        ...V3_STORES,
+        versions: '[id+version], id',
+        submissions: '[assessmentId+version], assessmentId',
+        reviews: 'id, [assessmentId+version], assessmentId',
+        summaries: 'id',
+      })
+      .upgrade(backfillSummaries);
   }
 }
 

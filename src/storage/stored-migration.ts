@@ -1,5 +1,6 @@
 import type { Assessment } from '@/domain/assessment';
 import { SCHEMA_VERSION } from '@/domain/constants';
+import { summarize } from '@/domain/summary';
 import { getDb, type StoredRecord } from './db';
 
 /** The shape version a stored record says it has (records of the first shape may lack the field). */
@@ -23,7 +24,7 @@ export async function persistMigrated(
   const db = getDb();
   const keptAt = new Date().toISOString();
   try {
-    await db.transaction('rw', db.assessments, db.legacy, async () => {
+    await db.transaction('rw', [db.assessments, db.legacy, db.summaries], async () => {
       for (const { original, migrated } of pairs) {
         const fromVersion = storedVersion(original);
         await db.legacy.put({
@@ -34,6 +35,7 @@ export async function persistMigrated(
           record: original,
         });
         await db.assessments.put(structuredClone(migrated));
+        await db.summaries.put(summarize(migrated));
       }
     });
     return true;

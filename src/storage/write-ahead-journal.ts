@@ -1,10 +1,6 @@
-import {
-  getDb,
-  type HeadRecord,
-  type JournalRecord,
-  type SetAsideRecord,
-  type StoredRecord,
-} from './db';
+import type { Assessment } from '@/domain/assessment';
+import { summarize } from '@/domain/summary';
+import { getDb, type HeadRecord, type JournalRecord, type SetAsideRecord } from './db';
 
 /**
  * The write-ahead journal: every change is written here within about 100 ms (only the fields it
@@ -51,13 +47,15 @@ async function settle(id: string, seq: number): Promise<void> {
 }
 
 /**
- * Writes an assessment's record holding every change up to `seq`, and in the same transaction
- * removes the journal entries it covers.
+ * Writes an assessment's record holding every change up to `seq` and its list summary, and in
+ * the same transaction removes the journal entries it covers. `record` is stored as given.
  */
-export async function commitRecord(record: StoredRecord, seq: number): Promise<void> {
+export async function commitRecord(record: Assessment, seq: number): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', db.assessments, db.heads, db.journal, async () => {
+  const summary = summarize(record);
+  await db.transaction('rw', [db.assessments, db.summaries, db.heads, db.journal], async () => {
     await db.assessments.put(record);
+    await db.summaries.put(summary);
     await settle(record.id, seq);
   });
 }

@@ -13,6 +13,7 @@ import { writeCrashCopy } from '@/storage/crash-copy';
 import { latestVersion, putVersion } from '@/storage/versions';
 import { appendJournal, commitRecord } from '@/storage/write-ahead-journal';
 import { Autosave, type SaveState } from './autosave';
+import { readableIdsInUse } from './list-summaries';
 import {
   errorText,
   failure,
@@ -78,10 +79,6 @@ function changedFields(before: Assessment, next: Assessment): Partial<Assessment
   return patch as Partial<Assessment>;
 }
 
-function readableIds(byId: Record<string, Assessment>): string[] {
-  return Object.values(byId).map((a) => a.readableId);
-}
-
 /** The one autosave queue; its state is mirrored into the store's `save` and `storageFailure`. */
 export function createAutosave(set: SetState, get: GetState): Autosave {
   return new Autosave({
@@ -123,8 +120,8 @@ export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get,
   };
 
   // A fresh UUID; drawn again in the (one in 10^12) case that its readable id is taken here.
-  const newId = (byId: Record<string, Assessment>, now: Date) => {
-    const taken = new Set(readableIds(byId));
+  const newId = (now: Date) => {
+    const taken = new Set(readableIdsInUse(get()));
     let id = crypto.randomUUID();
     while (taken.has(readableIdFor(id, now.getFullYear()))) id = crypto.randomUUID();
     return { id, now };
@@ -139,7 +136,7 @@ export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get,
     create: async () => {
       const { byId, loaded } = get();
       if (!loaded) throw new Error('Storage has not loaded yet');
-      const a = newAssessment(newId(byId, new Date()));
+      const a = newAssessment(newId(new Date()));
       set({ byId: { ...byId, [a.id]: a } });
       autosave.schedule(a);
       // When storage fails the new assessment still exists in memory; the banner says so.
@@ -181,17 +178,18 @@ export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get,
 
     duplicate: async (id, titleSuffix) => {
       await autosave.flush().catch(() => undefined);
-      const { byId } = get();
-      const source = byId[id];
+      const source = await get().openAssessment(id);
       if (!source) throw new Error('Assessment not found');
-      const copy = duplicateAssessment(source, { ...newId(byId, new Date()), titleSuffix });
-      set({ byId: { ...byId, [copy.id]: copy } });
+      const copy = duplicateAssessment(source, { ...newId(new Date()), titleSuffix });
+      set({ byId: { ...get().byId, [copy.id]: copy } });
       autosave.schedule(copy);
       await autosave.flush().catch(() => undefined);
       return copy;
     },
 
     recordExport: async (id) => {
+      // From the list, the record may not be in memory yet.
+      await get().openAssessment(id);
       await autosave.flush();
       const current = get().byId[id];
       if (!current) throw new Error('Assessment not found');

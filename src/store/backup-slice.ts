@@ -1,4 +1,5 @@
 import type { ImportPlan } from '@/domain/package';
+import { summarize } from '@/domain/summary';
 import { applyImportPlan, writeLastBackupAt } from '@/storage/backup';
 import type { SliceCreator } from './store-types';
 import { postTabMessage } from './tab-channel';
@@ -43,9 +44,14 @@ export const createBackupSlice: SliceCreator<BackupSlice> = (set, get, { autosav
       autosave.knowSeq(assessment.id, seq);
       return assessment;
     });
+    // On the list by their summaries; a record already in memory (open) is replaced.
     const byId = { ...get().byId };
-    for (const a of written) byId[a.id] = a;
-    set({ byId, trash: get().trash.filter((t) => !byId[t.assessment.id]) });
+    const summaries = { ...get().summaries };
+    for (const a of written) {
+      summaries[a.id] = summarize(a);
+      if (byId[a.id]) byId[a.id] = a;
+    }
+    set({ byId, summaries, trash: get().trash.filter((t) => !summaries[t.assessment.id]) });
     postTabMessage({ type: 'changed', ids: written.map((a) => a.id) });
     postTabMessage({ type: 'trash' });
   },

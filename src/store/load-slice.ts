@@ -1,6 +1,12 @@
 import type { Assessment } from '@/domain/assessment';
 import { STEPS, type StepId } from '@/domain/questions';
-import { loadAll, type LoadProblem } from '@/storage/assessment-repository';
+import type { AssessmentSummary } from '@/domain/summary';
+import {
+  loadSummaries,
+  readRecord,
+  readRecords,
+  type LoadProblem,
+} from '@/storage/assessment-repository';
 import { listTrash, purgeTrash, readLastBackupAt } from '@/storage/backup';
 import { readCrashCopies, removeCrashCopies } from '@/storage/crash-copy';
 import {
@@ -27,29 +33,87 @@ export interface RecoveredNote {
 /** Reading the stored assessments at start, and recovering what the journal kept. */
 export interface LoadSlice {
   loaded: boolean;
+  /**
+   * The list facts of every stored assessment, read at start instead of the records. `byId` holds
+   * the full records opened since (and those changed in memory), which are newer: see
+   * list-summaries.ts for the list both make.
+   */
+  summaries: Record<string, AssessmentSummary>;
   /** Everything on the device that could not be read: records, trash, crash copies, journal. */
   problems: LoadProblem[];
   /** Said once after a start that recovered changes; cleared when the message is closed. */
   recovered: RecoveredNote[];
   load: () => Promise<void>;
+  /**
+   * Reads an assessment's full record into `byId` (once; later calls return what is in memory).
+   * Undefined when it is not stored, or cannot be read (then listed with the load problems).
+   */
+  openAssessment: (id: string) => Promise<Assessment | undefined>;
   dismissRecovered: () => void;
+}
+
+/** The ids a journal entry or crash copy might bring back: their records are read at start. */
+function idsToRecover(
+  journal: readonly unknown[],
+  heads: ReadonlyMap<string, number>,
+  copies: readonly { assessment: Assessment }[],
+): string[] {
+  const ids = new Set(copies.map((c) => c.assessment.id));
+  for (const e of journal) {
+    if (typeof e !== 'object' || e === null) continue;
+    const id: unknown = Reflect.get(e, 'id');
+    const seq: unknown = Reflect.get(e, 'seq');
+    if (typeof id === 'string' && !(typeof seq === 'number' && seq <= (heads.get(id) ?? 0)))
+      ids.add(id);
+  }
+  return [...ids];
 }
 
 export const createLoadSlice: SliceCreator<LoadSlice> = (set, get, { autosave }) => ({
   loaded: false,
+  summaries: {},
   problems: [],
   recovered: [],
 
   dismissRecovered: () => set({ recovered: [] }),
 
+  openAssessment: async (id) => {
+    const have = get().byId[id];
+    if (have) return have;
+    let read: Awaited<ReturnType<typeof readRecord>>;
+    try {
+      read = await readRecord(id);
+    } catch {
+      return undefined;
+    }
+    // An edit or another read may have put it in memory meanwhile: that one is as new or newer.
+    const now = get().byId[id];
+    if (now) return now;
+    if (read.kind === 'ok') {
+      set({ byId: { ...get().byId, [id]: read.assessment } });
+      return read.assessment;
+    }
+    if (read.kind === 'unreadable') {
+      const { problems } = get();
+      if (!problems.some((p) => p.source === 'record' && p.id === id))
+        set({ problems: [...problems, read.problem] });
+    }
+    return undefined;
+  },
+
   load: async () => {
-    let disk: Awaited<ReturnType<typeof loadAll>>;
+    let disk: Awaited<ReturnType<typeof loadSummaries>>;
     let heads: Map<string, number>;
     let journal: unknown[];
+    mark('edt:load-start');
     try {
-      disk = await loadAll();
-      heads = await readHeads();
-      journal = await readJournalEntries();
+      // Read side by side: the list's summaries, the heads and the journal (usually empty).
+      [disk, heads, journal] = await Promise.all([
+        loadSummaries(),
+        readHeads(),
+        readJournalEntries(),
+      ]);
+      mark('edt:summaries-read');
     } catch (e) {
       // IndexedDB is missing or refuses to open: work from memory (plus the newest crash copy of
       // each assessment) and keep trying. What is typed now is kept in this tab and written once
@@ -69,13 +133,21 @@ export const createLoadSlice: SliceCreator<LoadSlice> = (set, get, { autosave })
       setTimeout(() => void get().load(), LOAD_RETRY_MS);
       return;
     }
-    const { assessments, problems } = disk;
-    const stored = Object.fromEntries(assessments.map((a) => [a.id, a]));
+    const { problems } = disk;
+    const summaries = Object.fromEntries(disk.summaries.map((s) => [s.id, s]));
     const { copies, unreadable: unreadableCopies } = readCrashCopies();
     const live = await heldEditIds();
+    // Only the records that the journal or a crash copy may bring further are read now.
+    let stored: Record<string, Assessment>;
+    try {
+      stored = await readRecords(idsToRecover(journal, heads, copies));
+    } catch {
+      stored = {};
+    }
     const plan = planRecovery({ stored, heads, journal, copies, unreadableCopies, live });
 
-    const byId = { ...stored };
+    // What this tab held in memory before (storage was unavailable) is the newest it has.
+    const byId = { ...get().byId };
     for (const [id, seq] of heads) autosave.knowSeq(id, seq);
     for (const r of plan.recovered) {
       byId[r.assessment.id] = r.assessment;
@@ -91,6 +163,7 @@ export const createLoadSlice: SliceCreator<LoadSlice> = (set, get, { autosave })
     const stepOf = (section: string | undefined) => STEPS.find((s) => s.section === section)?.id;
     set({
       byId,
+      summaries,
       problems,
       loaded: true,
       storageFailure: wasUnavailable ? undefined : get().storageFailure,
@@ -100,6 +173,7 @@ export const createLoadSlice: SliceCreator<LoadSlice> = (set, get, { autosave })
         step: stepOf(r.section),
       })),
     });
+    mark('edt:loaded');
     try {
       // Unreadable copies and entries are kept aside first, so removing them loses nothing.
       await setAside(
@@ -145,6 +219,16 @@ export const createLoadSlice: SliceCreator<LoadSlice> = (set, get, { autosave })
     }
   },
 });
+
+/** A User Timing mark for `npm run bench:list` (no User Timing in some tests: then nothing). */
+function mark(name: string): void {
+  try {
+    performance.clearMarks(name);
+    performance.mark(name);
+  } catch {
+    // Only a measurement is lost.
+  }
+}
 
 /** The assessment id inside a kept-aside item, when one can be found. */
 function idOf(raw: unknown): string {

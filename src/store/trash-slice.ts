@@ -1,4 +1,3 @@
-import type { Assessment } from '@/domain/assessment';
 import {
   emptyTrash,
   listTrash,
@@ -6,13 +5,15 @@ import {
   restoreFromTrash,
   type TrashItem,
 } from '@/storage/backup';
+import { summarize } from '@/domain/summary';
+import { summaryOf } from './list-summaries';
 import type { SliceCreator } from './store-types';
 import { postTabMessage } from './tab-channel';
 
 /** Deleting (to the trash for 30 days), undo, restore and emptying the trash. */
 export interface TrashSlice {
-  /** The last deleted assessment, kept so "Undo" can bring it back. */
-  lastDeleted: Assessment | undefined;
+  /** The last deleted assessment (its id and title), kept so "Undo" can bring it back. */
+  lastDeleted: { id: string; title: string } | undefined;
   /** Deleted assessments, kept for 30 days (see loadTrash). */
   trash: TrashItem[];
 
@@ -29,7 +30,7 @@ export const createTrashSlice: SliceCreator<TrashSlice> = (set, get, { autosave 
 
   remove: async (id) => {
     await autosave.flush();
-    const target = get().byId[id];
+    const target = summaryOf(get(), id);
     if (!target) return;
     // Deleting moves it to the trash for 30 days. Its journal entries and crash copy go too: a
     // crash can never bring it back.
@@ -37,7 +38,9 @@ export const createTrashSlice: SliceCreator<TrashSlice> = (set, get, { autosave 
     autosave.forget(id);
     const rest = { ...get().byId };
     delete rest[id];
-    set({ byId: rest, lastDeleted: target });
+    const summaries = { ...get().summaries };
+    delete summaries[id];
+    set({ byId: rest, summaries, lastDeleted: { id, title: target.title } });
     postTabMessage({ type: 'changed', ids: [id] });
     postTabMessage({ type: 'trash' });
     await get().loadTrash();
@@ -56,8 +59,9 @@ export const createTrashSlice: SliceCreator<TrashSlice> = (set, get, { autosave 
   restore: async (id) => {
     const restored = await restoreFromTrash(id);
     const { lastDeleted } = get();
+    // Back on the list by its summary; the record is read when it is opened.
     set({
-      byId: { ...get().byId, [id]: restored },
+      summaries: { ...get().summaries, [id]: summarize(restored) },
       lastDeleted: lastDeleted?.id === id ? undefined : lastDeleted,
       trash: get().trash.filter((t) => t.assessment.id !== id),
     });
@@ -71,7 +75,7 @@ export const createTrashSlice: SliceCreator<TrashSlice> = (set, get, { autosave 
     set({
       trash: [],
       problems: get().problems.filter((p) => p.source !== 'trash'),
-      lastDeleted: lastDeleted && get().byId[lastDeleted.id] ? lastDeleted : undefined,
+      lastDeleted: lastDeleted && summaryOf(get(), lastDeleted.id) ? lastDeleted : undefined,
     });
     postTabMessage({ type: 'trash' });
   },

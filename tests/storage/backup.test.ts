@@ -155,7 +155,7 @@ describe('last backup time', () => {
 });
 
 describe('database upgrade', () => {
-  it('keeps every version 2 record (assessments, trash, meta, legacy) when opening at version 3', async () => {
+  it('keeps every version 2 record (assessments, trash, meta, legacy) when opening at the current version (6)', async () => {
     const name = `upgrade-test-${++n}`;
     const v2 = new Dexie(name);
     v2.version(1).stores({ assessments: 'id, updatedAt' });
@@ -176,7 +176,7 @@ describe('database upgrade', () => {
     const db = new EquityDb(name);
     setDbForTests(db);
     expect((await loadAll()).assessments).toEqual([typicalAssessment()]);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(6);
     expect(await db.trash.toArray()).toEqual([trashRow]);
     expect(await db.legacy.toArray()).toEqual([legacyRow]);
     expect(await readLastBackupAt()).toBe('2026-04-02T00:00:00.000Z');
@@ -193,7 +193,7 @@ describe('database upgrade', () => {
     const db = new EquityDb(name);
     setDbForTests(db);
     expect((await loadAll()).assessments).toEqual([typicalAssessment()]);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(6);
     await listTrash();
   });
 });

@@ -34,6 +34,8 @@ describe('when a write fails', () => {
     await seed(typicalAssessment());
     await store.getState().load();
     const id = typicalAssessment().id;
+    // Opened, as the wizard does: the list holds only summaries.
+    await store.getState().openAssessment(id);
     const table = db.getDb().assessments;
     const realPut = table.put.bind(table);
     let failing = true;
@@ -71,6 +73,8 @@ describe('when a write fails', () => {
     await seed(typicalAssessment());
     await store.getState().load();
     const id = typicalAssessment().id;
+    // Opened, as the wizard does: the list holds only summaries.
+    await store.getState().openAssessment(id);
     const table = db.getDb().assessments;
     const realPut = table.put.bind(table);
     let calls = 0;
@@ -110,9 +114,11 @@ describe('deleting', () => {
     const id = typicalAssessment().id;
     await store.getState().remove(id);
     expect(store.getState().byId[id]).toBeUndefined();
+    expect(store.getState().summaries[id]).toBeUndefined();
     expect(store.getState().trash.map((t) => t.assessment.id)).toEqual([id]);
     await store.getState().undoRemove();
-    expect(store.getState().byId[id]).toEqual(typicalAssessment());
+    expect(store.getState().summaries[id]?.title).toBe(typicalAssessment().meta.title);
+    expect(await store.getState().openAssessment(id)).toEqual(typicalAssessment());
     expect(store.getState().trash).toEqual([]);
     expect(store.getState().lastDeleted).toBeUndefined();
   });
@@ -129,7 +135,8 @@ describe('deleting', () => {
     await store.getState().remove(typicalAssessment().id);
     await store.getState().remove(other.id);
     await store.getState().restore(other.id);
-    expect(Object.keys(store.getState().byId)).toEqual([other.id]);
+    expect(Object.keys(store.getState().summaries)).toEqual([other.id]);
+    expect(Object.keys(store.getState().byId)).toEqual([]);
     await store.getState().emptyTrash();
     expect(store.getState().trash).toEqual([]);
     await store.getState().loadTrash();
@@ -146,18 +153,39 @@ describe('other tabs', () => {
       ...typicalAssessment(),
       meta: { ...typicalAssessment().meta, division: 'Other tab' },
     };
+    await store.getState().openAssessment(id);
     await seed(changed);
     await store.getState().reloadRecords([id]);
     expect(store.getState().byId[id]?.meta.division).toBe('Other tab');
     await db.getDb().assessments.delete(id);
     await store.getState().reloadRecords([id]);
     expect(store.getState().byId[id]).toBeUndefined();
+    expect(store.getState().summaries[id]).toBeUndefined();
+  });
+
+  it('follows another tab on the list by summaries, without reading records not opened here', async () => {
+    await seed(typicalAssessment());
+    await store.getState().load();
+    const id = typicalAssessment().id;
+    const other = { ...typicalAssessment(), id: '7e1f2a9c-2222-4c39-9d0c-3b7e1f2a9c22' };
+    const { saveAssessment } = await import('@/storage/assessment-repository');
+    await saveAssessment({ ...other, meta: { ...other.meta, title: 'Made in another tab' } });
+    await saveAssessment({ ...typicalAssessment(), status: 'submitted' });
+    await store.getState().reloadRecords([id, other.id]);
+    expect(store.getState().summaries[other.id]?.title).toBe('Made in another tab');
+    expect(store.getState().summaries[id]?.status).toBe('submitted');
+    expect(store.getState().byId).toEqual({});
+    await store.getState().remove(other.id);
+    await db.getDb().assessments.delete(id);
+    await store.getState().reloadRecords([id]);
+    expect(store.getState().summaries).toEqual({});
   });
 
   it('ignores edits of an assessment another tab is editing', async () => {
     await seed(typicalAssessment());
     await store.getState().load();
     const id = typicalAssessment().id;
+    await store.getState().openAssessment(id);
     const seen: boolean[] = [];
     const stop = store.subscribe((s) => seen.push(Boolean(s.readOnly[id])));
     store.getState().setReadOnly(id, true);

@@ -16,16 +16,22 @@ beforeEach(async () => {
   setDbForTests(db);
   await db.assessments.put(structuredClone(a0));
   await store.getState().load();
+  // Opened, as the wizard does: at start the store holds only the list's summaries.
+  await store.getState().openAssessment(id);
 });
 afterEach(async () => {
   resetAssessmentStoreForTests();
   await db.delete();
 });
 
-/** The browser dies: memory is gone, the database and localStorage stay. Then the app starts. */
+/**
+ * The browser dies: memory is gone, the database and localStorage stay. Then the app starts and
+ * the assessment is opened.
+ */
 async function crashAndRestart(): Promise<void> {
   resetAssessmentStoreForTests();
   await store.getState().load();
+  await store.getState().openAssessment(id);
 }
 
 const entries = () => db.journal.where('id').equals(id).toArray();

@@ -1,23 +1,21 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import type { Assessment } from '@/domain/assessment';
-import { questionProgress } from '@/domain/progress';
+import type { AssessmentSummary } from '@/domain/summary';
 import { formatDateTime } from '@/lib/format';
 import { BackupOneButton } from '@/features/backup/backup-one-button';
 import { ExportPdfButton } from '@/features/pdf-export/export-pdf-button';
 import { useAssessmentStore } from '@/store/assessment-store';
 
 export const AssessmentCard = memo(function AssessmentCard({
-  assessment: a,
+  summary: a,
 }: {
-  assessment: Assessment;
+  summary: AssessmentSummary;
 }) {
   const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
-  const progress = questionProgress(a);
-  const title = a.meta.title.trim() || t('list.untitled');
+  const title = a.title.trim() || t('list.untitled');
   const headingId = `card-${a.id}`;
 
   const onDuplicate = async () => {
@@ -55,11 +53,11 @@ export const AssessmentCard = memo(function AssessmentCard({
         </div>
         <div>
           <dt>{t('list.department')}</dt>
-          <dd>{a.meta.department.trim() || t('list.noDepartment')}</dd>
+          <dd>{a.department.trim() || t('list.noDepartment')}</dd>
         </div>
         <div>
           <dt>{t('list.progressLabel')}</dt>
-          <dd>{t('list.progress', { answered: progress.answered, total: progress.total })}</dd>
+          <dd>{t('list.progress', { answered: a.answered, total: a.total })}</dd>
         </div>
         <div>
           <dt>{t('list.saved')}</dt>

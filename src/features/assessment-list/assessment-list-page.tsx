@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -6,33 +6,65 @@ import { ImportButton } from '@/features/backup/import-button';
 import { OpenSubmissionButton } from '@/features/submission/open-submission-button';
 import { ImportDropZone } from '@/features/backup/import-drop-zone';
 import { TrashPanel } from '@/features/backup/trash-panel';
-import { searchable } from '@/lib/format';
+import type { AssessmentSummary } from '@/domain/summary';
 import { useAssessmentStore } from '@/store/assessment-store';
+import { useListSummaries } from '@/store/list-summaries';
 import { AssessmentCard } from './assessment-card';
 import { DataOnDevicePanel } from './data-on-device-panel';
 import { DeletedNotice } from './deleted-notice';
 import { LoadProblems } from './load-problems';
+import { buildSearchIndex, LIST_PAGE_SIZE, searchIndex } from './search-index';
 
 export function AssessmentListPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const byId = useAssessmentStore((s) => s.byId);
+  const all = useListSummaries();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string>();
 
-  const all = useMemo(
-    () => Object.values(byId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
-    [byId],
+  // Search looks in words prepared once per change of the list (or of the language), and only a
+  // page of cards is on the page: a key press filters strings and renders at most a page.
+  const statusLabel = useCallback(
+    (status: AssessmentSummary['status']) => t(`options.status.${status}`),
+    [t],
   );
-  const shown = useMemo(() => {
-    const q = searchable(deferredQuery.trim());
-    if (!q) return all;
-    return all.filter((a) =>
-      searchable(`${a.meta.title} ${a.meta.department} ${a.meta.division}`).includes(q),
-    );
-  }, [all, deferredQuery]);
+  const searching = deferredQuery.trim() !== '';
+  const newestFirst = useMemo(
+    () => [...all].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    [all],
+  );
+  // Prepared when the search box is first focused (not at start, so the list shows sooner, nor
+  // on the first key), then kept until the list or the language changes.
+  const [searchReady, setSearchReady] = useState(false);
+  const index = useMemo(
+    () => (searching || searchReady ? buildSearchIndex(newestFirst, statusLabel) : undefined),
+    [newestFirst, statusLabel, searching, searchReady],
+  );
+  const matches = useMemo(
+    () => (index ? searchIndex(index, deferredQuery) : newestFirst),
+    [index, newestFirst, deferredQuery],
+  );
+  // How many cards are shown, for the search it was set under: a new search starts at one page.
+  const [page, setPage] = useState({ query: '', limit: LIST_PAGE_SIZE });
+  if (page.query !== deferredQuery) setPage({ query: deferredQuery, limit: LIST_PAGE_SIZE });
+  const limit = page.query === deferredQuery ? page.limit : LIST_PAGE_SIZE;
+  const shown = matches.slice(0, limit);
+  const more = Math.min(LIST_PAGE_SIZE, matches.length - shown.length);
+
+  // "Show more" moves focus to the first card it added, so keyboard users carry on from there.
+  const focusCard = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const id = focusCard.current;
+    if (!id) return;
+    focusCard.current = undefined;
+    document.getElementById(`card-${id}`)?.querySelector<HTMLElement>('a')?.focus();
+  }, [limit]);
+  const onShowMore = () => {
+    focusCard.current = matches[shown.length]?.id;
+    setPage({ query: deferredQuery, limit: limit + LIST_PAGE_SIZE });
+  };
 
   const onNew = async () => {
     setCreating(true);
@@ -96,18 +128,29 @@ export function AssessmentListPage() {
                   type="search"
                   value={query}
                   onChange={(e) => setQuery(e.target.value)}
+                  onFocus={() => setSearchReady(true)}
                 />
               </div>
               <p role="status" className="app-count">
-                {deferredQuery.trim()
-                  ? t('list.matches', { count: shown.length, total: all.length })
+                {searching
+                  ? t('list.matches', { count: matches.length, total: all.length })
                   : t('list.count', { count: all.length })}
+                {shown.length < matches.length && ` ${t('list.shown', { shown: shown.length })}`}
               </p>
               <ul className="app-cards" aria-label={t('list.heading')}>
-                {shown.map((a) => (
-                  <AssessmentCard key={a.id} assessment={a} />
+                {shown.map((s) => (
+                  <AssessmentCard key={s.id} summary={s} />
                 ))}
               </ul>
+              {more > 0 && (
+                <button
+                  type="button"
+                  className="usa-button usa-button--outline app-show-more"
+                  onClick={onShowMore}
+                >
+                  {t('list.showMore', { count: more })}
+                </button>
+              )}
             </>
           )}
         </div>

@@ -10,7 +10,7 @@ export function DeletedNotice() {
     <div className="usa-alert usa-alert--info usa-alert--slim app-undo" role="status">
       <div className="usa-alert__body">
         <p className="usa-alert__text">
-          {t('list.deleted', { title: lastDeleted.meta.title.trim() || t('list.untitled') })}{' '}
+          {t('list.deleted', { title: lastDeleted.title.trim() || t('list.untitled') })}{' '}
           <button
             type="button"
             className="usa-button usa-button--unstyled"

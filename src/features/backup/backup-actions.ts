@@ -1,16 +1,17 @@
 import { buildPackage, serializePackage } from '@/domain/package';
 import { APP_VERSION } from '@/features/pwa/build-info';
+import { allAssessments } from '@/store/all-assessments';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { allBackupFileName, downloadText, oneBackupFileName } from './download';
 
 /**
- * Downloads every assessment as one package. Reads what is in memory, so it also saves work that
- * could not reach the device's storage. Returns the file name.
+ * Downloads every assessment as one package: the stored records, and what is in memory where that
+ * is newer, so it also saves work that could not reach the device's storage. Returns the file name.
  */
 export async function backUpAll(now = new Date()): Promise<string> {
   const store = useAssessmentStore.getState();
   await store.flush().catch(() => undefined);
-  const all = Object.values(useAssessmentStore.getState().byId);
+  const all = await allAssessments();
   const pkg = await buildPackage(all, { appVersion: APP_VERSION, now });
   const fileName = allBackupFileName(now);
   downloadText(fileName, serializePackage(pkg));
@@ -24,7 +25,7 @@ export async function backUpOne(id: string, now = new Date()): Promise<string> {
     .getState()
     .flush()
     .catch(() => undefined);
-  const a = useAssessmentStore.getState().byId[id];
+  const a = await useAssessmentStore.getState().openAssessment(id);
   if (!a) throw new Error('Assessment not found');
   const pkg = await buildPackage([a], { appVersion: APP_VERSION, now });
   const fileName = oneBackupFileName(a.readableId, now);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssessmentStore } from '@/store/assessment-store';
+import { summaryOf } from '@/store/list-summaries';
 import { backUpOne } from './backup-actions';
 
 /** "Back up" for one assessment: downloads a package holding just that one. */
@@ -12,7 +13,7 @@ export function BackupOneButton({
   className?: string;
 }) {
   const { t } = useTranslation();
-  const title = useAssessmentStore((s) => s.byId[assessmentId]?.meta.title.trim() ?? '');
+  const title = useAssessmentStore((s) => summaryOf(s, assessmentId)?.title.trim() ?? '');
   const [error, setError] = useState<string>();
   return (
     <>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { backupReminder } from '@/domain/backup-reminder';
 import { formatDateTime } from '@/lib/format';
 import { useAssessmentStore } from '@/store/assessment-store';
+import { useListSummaries } from '@/store/list-summaries';
 import { backUpAll } from './backup-actions';
 import { formatBytes } from './download';
 import { useStorageEstimate } from './use-storage-estimate';
@@ -24,12 +25,11 @@ export function BackupPanel({
   const H: Heading = `h${headingLevel}`;
   const lastBackupAt = useAssessmentStore((s) => s.lastBackupAt);
   const persistence = useAssessmentStore((s) => s.persistence);
-  const byId = useAssessmentStore((s) => s.byId);
+  const all = useListSummaries();
   const { estimate, refresh } = useStorageEstimate();
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [busy, setBusy] = useState(false);
 
-  const all = Object.values(byId);
   const reminder = backupReminder({ lastBackupAt, updatedAts: all.map((a) => a.updatedAt) });
   const when = (iso: string) => formatDateTime(iso, i18n.language);
 

@@ -1,8 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Assessment } from '@/domain/assessment';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { CONFLICT_CHOICES, planImport, type PlanItem } from '@/domain/package';
 import { formatDateTime } from '@/lib/format';
+import { allAssessments } from '@/store/all-assessments';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { importFailureText, type ImportFlow } from './use-import-flow';
@@ -29,15 +31,32 @@ export function ImportReview({ flow }: { flow: ImportFlow }) {
   const { state } = flow;
   const when = (iso: string) => formatDateTime(iso, i18n.language);
   const byId = useAssessmentStore((s) => s.byId);
+  const summaries = useAssessmentStore((s) => s.summaries);
   const trash = useAssessmentStore((s) => s.trash);
   const [writing, setWriting] = useState(false);
 
   const pkg = state.stage === 'preview' ? state.pkg : undefined;
+  // Everything on this device, read in full only while a preview is open (and again when the
+  // device's assessments change meanwhile).
+  const [onDevice, setOnDevice] = useState<{ of: unknown; list: Assessment[] }>();
+  useEffect(() => {
+    if (!pkg) return;
+    let live = true;
+    void allAssessments().then((list) => {
+      if (live) setOnDevice({ of: pkg, list });
+    });
+    return () => {
+      live = false;
+    };
+  }, [pkg, byId, summaries]);
+  const current = onDevice?.of === pkg ? onDevice?.list : undefined;
+
   const plan = useMemo(() => {
-    if (!pkg) return undefined;
+    if (!pkg || !current) return undefined;
+    const listed = new Set(current.map((a) => a.id));
     const existing = [
-      ...Object.values(byId),
-      ...trash.map((x) => x.assessment).filter((a) => !byId[a.id]),
+      ...current,
+      ...trash.map((x) => x.assessment).filter((a) => !listed.has(a.id)),
     ];
     return planImport(
       existing,
@@ -49,7 +68,7 @@ export function ImportReview({ flow }: { flow: ImportFlow }) {
         copySuffix: t('backup.import.copySuffix'),
       },
     );
-  }, [pkg, byId, trash, flow.choice, t]);
+  }, [pkg, current, trash, flow.choice, t]);
 
   const status =
     state.stage === 'reading'

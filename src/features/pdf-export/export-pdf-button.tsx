@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES, currentLanguage, isLanguage, type Language } from '@/i18n/i18n';
 import type { Assessment } from '@/domain/assessment';
 import { useAssessmentStore } from '@/store/assessment-store';
+import { summaryOf } from '@/store/list-summaries';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { downloadBlob } from '@/lib/download';
 import type { OpenQuestion } from '@/view-model/open-questions';
@@ -72,7 +73,7 @@ export function ExportPdfButton({
   const [chosen, setChosen] = useState<Language | undefined>();
   const language = chosen ?? currentLanguage();
   const recordExport = useAssessmentStore((s) => s.recordExport);
-  const liveTitle = useAssessmentStore((s) => s.byId[assessmentId]?.meta.title ?? '');
+  const liveTitle = useAssessmentStore((s) => summaryOf(s, assessmentId)?.title ?? '');
   const title = snapshot ? snapshot.meta.title : liveTitle;
   const [state, setState] = useState<State>({ phase: 'idle' });
   const running = state.phase === 'running';
@@ -92,7 +93,8 @@ export function ExportPdfButton({
     try {
       // The questions' names are words the home page does not ship: they load with this module.
       const { openQuestions } = await import('@/view-model/open-questions');
-      const a = useAssessmentStore.getState().byId[assessmentId];
+      // From the list, the record is read when it is first needed.
+      const a = await useAssessmentStore.getState().openAssessment(assessmentId);
       open = a ? openQuestions(a) : [];
     } catch (error) {
       setState({ phase: 'failed', reason: failureReason(error), format: chosenFormat });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { getStep } from '@/domain/questions';
@@ -21,6 +21,21 @@ export const REVIEW = 'review';
 export function WizardPage({ id, step }: { id: string; step: string }) {
   const { t } = useTranslation();
   const exists = useAssessmentStore((s) => Boolean(s.byId[id]));
+  // The list holds summaries only: the full record is read when the assessment is opened.
+  const [missing, setMissing] = useState<string>();
+  useEffect(() => {
+    if (exists) return;
+    let live = true;
+    void useAssessmentStore
+      .getState()
+      .openAssessment(id)
+      .then((a) => {
+        if (live && !a) setMissing(id);
+      });
+    return () => {
+      live = false;
+    };
+  }, [id, exists]);
   const unreadable = useAssessmentStore((s) =>
     s.problems.some((p) => p.source === 'record' && p.id === id),
   );
@@ -63,6 +78,7 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
   }, [step, field, mode]);
 
   if (!exists && unreadable) return <UnreadableRecord />;
+  if (!exists && missing !== id) return <p role="status">{t('app.loading')}</p>;
   if (!exists || (!definition && step !== REVIEW)) return <NotFound />;
   const backToReview =
     definition && target.fromReview ? (

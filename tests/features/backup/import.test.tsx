@@ -148,7 +148,8 @@ describe('importing a backup', () => {
     ).toBeVisible();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(await getDb().assessments.count()).toBe(3);
-    const titles = Object.values(useAssessmentStore.getState().byId).map((a) => a.meta.title);
+    // On the list by their summaries (records are read when opened).
+    const titles = Object.values(useAssessmentStore.getState().summaries).map((s) => s.title);
     expect(titles).toContain(`${typicalAssessment().meta.title} (imported copy)`);
   });
 

@@ -68,7 +68,7 @@ describe('TrashPanel', () => {
     expect(row).toHaveTextContent('30 days');
     await user.click(within(row).getByRole('button', { name: `Restore ${a.meta.title}` }));
     expect(await screen.findByText('The trash is empty.')).toBeVisible();
-    expect(useAssessmentStore.getState().byId[a.id]).toBeDefined();
+    expect(useAssessmentStore.getState().summaries[a.id]).toBeDefined();
 
     await useAssessmentStore.getState().remove(a.id);
     await user.click(await screen.findByRole('button', { name: 'Empty trash' }));
