@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SCHEMA_VERSION } from '@/domain/constants';
 import { AssessmentSchema, type Assessment } from '@/domain/assessment';
 import { planImport } from '@/domain/package';
 import { summarize, SUMMARY_VERSION } from '@/domain/summary';
@@ -33,7 +34,7 @@ function other(title = 'Library hours'): Assessment {
   return {
     ...a,
     id: '7e1f2a9c-1111-4c39-9d0c-3b7e1f2a9c11',
-    readableId: 'EQ-2026-0007',
+    readableId: 'EQ-2026-FRFJ-N70H', // follows from the id
     meta: { ...a.meta, title },
   };
 }
@@ -55,6 +56,7 @@ describe('the summary of an assessment', () => {
       v: SUMMARY_VERSION,
       id: a.id,
       readableId: a.readableId,
+      formerReadableIds: a.formerReadableIds,
       title: a.meta.title,
       department: a.meta.department,
       division: a.meta.division,
@@ -122,12 +124,12 @@ describe('the summaries table is kept in step with every write', () => {
   });
 
   it('opening a record of an older shape writes it migrated, with its summary', async () => {
-    const parsed = AssessmentSchema.loose().parse(storedV1);
-    const legacy = { ...parsed, schemaVersion: undefined, meta: { ...parsed.meta, title: 'Old' } };
+    const raw = structuredClone(storedV1);
+    const legacy = { ...raw, schemaVersion: undefined, meta: { ...raw.meta, title: 'Old' } };
     await getDb().assessments.put(legacy);
     const read = await readRecord(legacy.id);
     expect(read.kind).toBe('ok');
-    expect((await getDb().assessments.get(legacy.id))?.schemaVersion).toBe(1);
+    expect((await getDb().assessments.get(legacy.id))?.schemaVersion).toBe(SCHEMA_VERSION);
     expect((await getDb().summaries.get(legacy.id))?.title).toBe('Old');
     await expectInStep();
   });
@@ -191,7 +193,7 @@ describe('the upgrade that adds summaries', () => {
       setAside: '++key',
     });
     const a = typicalAssessment();
-    const legacy = { ...AssessmentSchema.loose().parse(storedV1), schemaVersion: undefined };
+    const legacy = { ...structuredClone(storedV1), schemaVersion: undefined };
     await v3.table('assessments').bulkPut([structuredClone(a), other(), legacy]);
     await v3.table('assessments').put({ id: 'broken', meta: 'not an object' });
     await v3.table('trash').put({ id: 'x', deletedAt: '2026-04-01T00:00:00.000Z', record: a });

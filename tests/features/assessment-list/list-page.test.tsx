@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readableIdFor } from '@/domain/readable-id';
 import type { Assessment } from '@/domain/assessment';
 import { LIST_PAGE_SIZE } from '@/features/assessment-list/search-index';
 import { saveAssessment } from '@/storage/assessment-repository';
@@ -13,10 +14,13 @@ let db: EquityDb;
 
 function numbered(i: number): Assessment {
   const a = typicalAssessment();
+  const id = crypto.randomUUID();
   return {
     ...a,
-    id: crypto.randomUUID(),
-    readableId: `EQ-2026-${String(i).padStart(4, '0')}`,
+    id,
+    readableId: readableIdFor(id, 2026),
+    // Numbered the way the first shape did: found by that number too.
+    formerReadableIds: [`EQ-2026-${String(i).padStart(4, '0')}`],
     // Newest first on the list: assessment COUNT comes first.
     updatedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
     meta: { ...a.meta, title: `Assessment ${i}`, department: i % 2 ? 'Parks' : 'Housing' },
