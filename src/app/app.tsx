@@ -20,6 +20,14 @@ const VersionPage = lazyScreen(() =>
   import('@/features/wizard/version-page').then((m) => m.VersionPage),
 );
 
+const ReviewPage = lazyScreen(() =>
+  import('@/features/review/review-page').then((m) => m.ReviewPage),
+);
+
+const PortfolioPage = lazyScreen(() =>
+  import('@/features/portfolio/portfolio-page').then((m) => m.PortfolioPage),
+);
+
 export function App() {
   const { t } = useTranslation();
   const loaded = useAssessmentStore((s) => s.loaded);
@@ -47,6 +55,18 @@ export function App() {
               <ScreenBoundary>
                 <AssessmentListPage />
               </ScreenBoundary>
+            </Route>
+            <Route path="/portfolio">
+              <ScreenBoundary>
+                <PortfolioPage />
+              </ScreenBoundary>
+            </Route>
+            <Route path="/reviews/:assessmentId/:version">
+              {(params) => (
+                <ScreenBoundary>
+                  <ReviewPage assessmentId={params.assessmentId} version={params.version} />
+                </ScreenBoundary>
+              )}
             </Route>
             <Route path="/assessments/:id/versions/:version">
               {(params) => (

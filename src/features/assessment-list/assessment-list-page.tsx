@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { PageHeading } from '@/components/ui/page-heading';
 import { ImportButton } from '@/features/backup/import-button';
 import { ImportDropZone } from '@/features/backup/import-drop-zone';
@@ -62,6 +62,9 @@ export function AssessmentListPage() {
             </button>
             <ImportButton />
           </div>
+          <p className="app-portfolio-link">
+            <Link href="/portfolio">{t('portfolio.link')}</Link>
+          </p>
           {error && (
             <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
               <div className="usa-alert__body">

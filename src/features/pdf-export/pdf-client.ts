@@ -1,4 +1,5 @@
 import type { Assessment } from '@/domain/assessment';
+import type { Review } from '@/domain/review';
 import { currentLanguage, type Language } from '@/i18n/i18n';
 import { PdfResponseSchema, type PdfRequest } from './pdf-protocol';
 
@@ -25,7 +26,12 @@ function discardWorker(): void {
   worker = undefined;
 }
 
-function runJob(assessment: Assessment, language: Language, generatedAt: Date): Promise<PdfResult> {
+function runJob(
+  assessment: Assessment,
+  language: Language,
+  generatedAt: Date,
+  review: Review | undefined,
+): Promise<PdfResult> {
   return new Promise<PdfResult>((resolve, reject) => {
     const w = getWorker();
     const jobId = nextJobId++;
@@ -56,6 +62,7 @@ function runJob(assessment: Assessment, language: Language, generatedAt: Date): 
       assessment,
       generatedAt: generatedAt.toISOString(),
       language,
+      ...(review ? { review } : {}),
     };
     w.postMessage(request);
   });
@@ -72,13 +79,15 @@ export interface PdfJobOptions {
   /** The PDF's own words; the interface language unless chosen. */
   language?: Language;
   generatedAt?: Date;
+  /** The review of this version: the PDF gets the review section (decision, rubric, conditions, comments). */
+  review?: Review;
 }
 
 /** Renders the assessment's PDF in the worker; queued behind any export already running. */
 export function renderPdf(assessment: Assessment, options: PdfJobOptions = {}): Promise<PdfResult> {
   const language = options.language ?? currentLanguage();
   const generatedAt = options.generatedAt ?? new Date();
-  const job = queue.then(() => runJob(assessment, language, generatedAt));
+  const job = queue.then(() => runJob(assessment, language, generatedAt, options.review));
   queue = job.catch(() => undefined);
   return job;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AssessmentSchema, type Assessment } from '@/domain/assessment';
+import { ReviewSchema, type Review } from '@/domain/review';
 import { LANGUAGES, type Language } from '@/i18n/i18n';
 
 /** Messages between the page and the PDF worker; both sides parse what they receive. */
@@ -10,12 +11,15 @@ export const PdfRequestSchema = z.object({
   generatedAt: z.string(),
   /** The language of the PDF's own words (labels, headings, glossary, footer); answers stay as typed. */
   language: z.enum(LANGUAGES),
+  /** The equity team's review: a reviewed PDF adds its section after the checks. */
+  review: ReviewSchema.optional(),
 });
 export type PdfRequest = {
   jobId: number;
   assessment: Assessment;
   generatedAt: string;
   language: Language;
+  review?: Review;
 };
 
 export const PdfResponseSchema = z.discriminatedUnion('ok', [

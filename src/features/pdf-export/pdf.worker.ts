@@ -28,6 +28,7 @@ async function handle(data: unknown): Promise<void> {
       fonts: bundledFontUrls(self.location.href),
       generatedAt: new Date(request.data.generatedAt),
       language: request.data.language,
+      review: request.data.review,
     });
     const buffer = new ArrayBuffer(bytes.byteLength);
     new Uint8Array(buffer).set(bytes);

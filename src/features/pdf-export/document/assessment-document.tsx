@@ -9,6 +9,7 @@ import { GlossarySection } from './glossary-section';
 import { PageFooter } from './page-footer';
 import { QuestionSection } from './question-section';
 import { ReviewerBlock } from './reviewer-block';
+import { ReviewSection } from './review-section';
 import { styles } from './styles';
 
 /**
@@ -45,6 +46,11 @@ export function AssessmentDocument({ model, measure }: { model: PdfModel; measur
         <Sheet footer={model.footer}>
           <ChecksSection checks={model.checks} />
         </Sheet>
+        {model.review ? (
+          <Sheet footer={model.footer}>
+            <ReviewSection review={model.review} />
+          </Sheet>
+        ) : null}
         <Sheet footer={model.footer}>
           <GlossarySection glossary={model.glossary} />
           <ReviewerBlock />
