@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CommentAnchor, Review, ReviewComment } from '@/domain/review';
 import { anchorKey } from '@/view-model/review';
+import { useReviewComments } from './use-review';
 
 /** DOM ids for the "Comment" button of an anchor and the text box of a comment. */
 export const commentButtonId = (anchor: CommentAnchor) =>
@@ -23,15 +24,14 @@ export function focusSoon(id: string): void {
 export function CommentThread({
   anchor,
   place,
-  comments,
   update,
 }: {
   anchor: CommentAnchor;
   place: string;
-  comments: readonly ReviewComment[];
   update: (change: (r: Review) => Review) => void;
 }) {
   const { t } = useTranslation();
+  const comments = useReviewComments();
   const key = anchorKey(anchor);
   const here = comments.filter((c) => anchorKey(c.anchor) === key);
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Assessment } from '@/domain/assessment';
@@ -7,7 +7,7 @@ import type { Review } from '@/domain/review';
 import { NotFound } from '@/components/ui/not-found';
 import { PageHeading } from '@/components/ui/page-heading';
 import { ExportReviewedPdfButton } from '@/features/pdf-export/export-reviewed-pdf-button';
-import { AnswersView } from '@/features/wizard/answers-view';
+import { AnswersView, type AnswerAction, type RowAction } from '@/features/wizard/answers-view';
 import { formatDateTime } from '@/lib/format';
 import type { Submission } from '@/store/review-store';
 import { anchorIndex, anchorLabel, buildCriteria, checksByCriterion } from '@/view-model/review';
@@ -16,14 +16,14 @@ import { CommentThread } from './comments';
 import { ConditionsPanel } from './conditions-panel';
 import { DecisionPanel } from './decision-panel';
 import { RubricPanel } from './rubric-panel';
-import { useReview } from './use-review';
+import { ReviewCellContext, useReview } from './use-review';
 
 type Update = (change: (r: Review) => Review) => void;
 
 /** The equity team's review of one submitted version: its answers read-only, and the review panel. */
 export function ReviewPage({ assessmentId, version }: { assessmentId: string; version: string }) {
   const { t } = useTranslation();
-  const { loaded, status, update, flush } = useReview(assessmentId, Number(version));
+  const { loaded, status, update, flush, cell } = useReview(assessmentId, Number(version));
   if (loaded.kind === 'loading') return <p role="status">{t('app.loading')}</p>;
   if (loaded.kind === 'missing') {
     return (
@@ -34,13 +34,15 @@ export function ReviewPage({ assessmentId, version }: { assessmentId: string; ve
     );
   }
   return (
-    <ReviewScreen
-      submission={loaded.submission}
-      review={loaded.review}
-      status={status}
-      update={update}
-      flush={flush}
-    />
+    <ReviewCellContext.Provider value={cell}>
+      <ReviewScreen
+        submission={loaded.submission}
+        review={loaded.review}
+        status={status}
+        update={update}
+        flush={flush}
+      />
+    </ReviewCellContext.Provider>
   );
 }
 
@@ -74,7 +76,6 @@ function ReviewScreen({
   );
   const criteria = buildCriteria(review, a, today, checks);
   const title = a.meta.title.trim() || t('list.untitled');
-  const assessmentAnchor = { kind: 'assessment' } as const;
 
   return (
     <div className="app-reviewing">
@@ -110,38 +111,7 @@ function ReviewScreen({
               fingerprint: submission.fingerprint.slice(0, 12),
             })}
           </p>
-          <CommentThread
-            anchor={assessmentAnchor}
-            place={anchorLabel(assessmentAnchor, index)}
-            comments={review.comments}
-            update={update}
-          />
-          <AnswersView
-            assessment={a}
-            changeLinks={false}
-            answerAction={(step, block) => {
-              const anchor = { kind: 'field', step, field: block.key } as const;
-              return (
-                <CommentThread
-                  anchor={anchor}
-                  place={anchorLabel(anchor, index)}
-                  comments={review.comments}
-                  update={update}
-                />
-              );
-            }}
-            rowAction={(step, block, row) => {
-              const anchor = { kind: 'row', step, table: block.key, rowId: row.id } as const;
-              return (
-                <CommentThread
-                  anchor={anchor}
-                  place={anchorLabel(anchor, index)}
-                  comments={review.comments}
-                  update={update}
-                />
-              );
-            }}
-          />
+          <SubmittedAnswers assessment={a} index={index} update={update} />
         </section>
         <section
           className="desktop:grid-col-5 app-reviewing__panel"
@@ -194,3 +164,50 @@ function ReviewerPanel({ review, update }: { review: Review; update: Update }) {
     </section>
   );
 }
+
+const ASSESSMENT_ANCHOR = { kind: 'assessment' } as const;
+
+/**
+ * The submitted answers, read-only, with a comment thread under each answer and table row. Kept
+ * apart (memo) so a keystroke in the panel never lays out every answer again; each thread follows
+ * the comments by itself.
+ */
+const SubmittedAnswers = memo(function SubmittedAnswers({
+  assessment,
+  index,
+  update,
+}: {
+  assessment: Assessment;
+  index: ReturnType<typeof anchorIndex>;
+  update: Update;
+}) {
+  const answerAction = useCallback<AnswerAction>(
+    (step, block) => {
+      const anchor = { kind: 'field', step, field: block.key } as const;
+      return <CommentThread anchor={anchor} place={anchorLabel(anchor, index)} update={update} />;
+    },
+    [index, update],
+  );
+  const rowAction = useCallback<RowAction>(
+    (step, block, row) => {
+      const anchor = { kind: 'row', step, table: block.key, rowId: row.id } as const;
+      return <CommentThread anchor={anchor} place={anchorLabel(anchor, index)} update={update} />;
+    },
+    [index, update],
+  );
+  return (
+    <>
+      <CommentThread
+        anchor={ASSESSMENT_ANCHOR}
+        place={anchorLabel(ASSESSMENT_ANCHOR, index)}
+        update={update}
+      />
+      <AnswersView
+        assessment={assessment}
+        changeLinks={false}
+        answerAction={answerAction}
+        rowAction={rowAction}
+      />
+    </>
+  );
+});
