@@ -110,7 +110,7 @@ export function ConditionsPanel({
             </div>
             <button
               type="button"
-              className="usa-button usa-button--unstyled"
+              className="usa-button usa-button--unstyled app-condition__remove"
               onClick={() => remove(i, c.id)}
             >
               {t('reviewing.removeCondition', { n })}
