@@ -24,6 +24,8 @@ const ALLOWED = {
 /** A feature's public entry points: the only files another feature may import. */
 export const FEATURE_ENTRY_POINTS = [
   'pdf-export/export-pdf-button',
+  'pdf-export/export-reviewed-pdf-button',
+  'wizard/answers-view',
   'backup/backup-one-button',
   'backup/backup-panel',
   'backup/import-button',

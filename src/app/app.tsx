@@ -13,14 +13,25 @@ import { Layout } from './layout';
 // The wizard (forms, validation) and the words of its questions load only when an assessment is
 // opened. If its code fails to load, the screen's error boundary says so, and "Try again" loads
 // it again.
+// Every screen but the list loads with all the words (the home page ships only its own).
+function withWords<T>(load: () => Promise<T>): Promise<T> {
+  return Promise.all([load(), import('@/i18n/all-words')]).then(([m]) => m);
+}
+
 const WizardPage = lazyScreen(() =>
-  Promise.all([import('@/features/wizard/wizard-page'), import('@/i18n/all-words')]).then(
-    ([m]) => m.WizardPage,
-  ),
+  withWords(() => import('@/features/wizard/wizard-page')).then((m) => m.WizardPage),
 );
 
 const VersionPage = lazyScreen(() =>
-  import('@/features/wizard/version-page').then((m) => m.VersionPage),
+  withWords(() => import('@/features/wizard/version-page')).then((m) => m.VersionPage),
+);
+
+const ReviewPage = lazyScreen(() =>
+  withWords(() => import('@/features/review/review-page')).then((m) => m.ReviewPage),
+);
+
+const PortfolioPage = lazyScreen(() =>
+  withWords(() => import('@/features/portfolio/portfolio-page')).then((m) => m.PortfolioPage),
 );
 
 export function App() {
@@ -50,6 +61,18 @@ export function App() {
               <ScreenBoundary>
                 <AssessmentListPage />
               </ScreenBoundary>
+            </Route>
+            <Route path="/portfolio">
+              <ScreenBoundary>
+                <PortfolioPage />
+              </ScreenBoundary>
+            </Route>
+            <Route path="/reviews/:assessmentId/:version">
+              {(params) => (
+                <ScreenBoundary>
+                  <ReviewPage assessmentId={params.assessmentId} version={params.version} />
+                </ScreenBoundary>
+              )}
             </Route>
             <Route path="/assessments/:id/versions/:version">
               {(params) => (

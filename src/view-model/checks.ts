@@ -1,6 +1,7 @@
 import type { Assessment } from '@/domain/assessment';
 import {
   checkReport,
+  type CheckId,
   messageKey,
   placeLabelKey,
   type CheckKey,
@@ -21,6 +22,8 @@ import { formatDate } from './words';
 /** One check, ready to show: its sentence, where to fix it, and the rows it is about. */
 export interface CheckLine {
   key: CheckKey;
+  /** Which of the twelve checks (the review's rubric lists checks by it). */
+  check: CheckId;
   sentence: string;
   /** The step and react-hook-form path to open and focus. */
   step: StepId;
@@ -63,6 +66,7 @@ export function checkSentence(r: CheckResult): string {
 function line(r: CheckResult): CheckLine {
   return {
     key: r.key,
+    check: r.check,
     sentence: checkSentence(r),
     step: r.at.step,
     path: r.at.path,

@@ -48,7 +48,8 @@ export interface TableBlock {
   layout: 'grid' | 'details';
   columns: TableColumn[];
   /** One cell per column; null where the column does not apply to the row (e.g. "Why not?"). */
-  rows: { label: string; cells: (string | null)[] }[];
+  /** `id`: the row's stored id (a review comment is anchored to it). */
+  rows: { id: string; label: string; cells: (string | null)[] }[];
   /** Set when the table is empty or marked "not known yet". */
   status: Answer | null;
 }
@@ -145,6 +146,7 @@ function tableBlock(
     weight: WEIGHTS[c.kind],
   }));
   const cells = rows.map((row, i) => ({
+    id: str(row.id),
     label: rowLabel(table.prefix, i),
     cells: table.columns.map((c) => (isVisible(c, row) ? fieldText(c, row[c.id], a) : null)),
   }));

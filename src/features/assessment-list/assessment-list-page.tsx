@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { PageHeading } from '@/components/ui/page-heading';
 import { ImportButton } from '@/features/backup/import-button';
 import { OpenSubmissionButton } from '@/features/submission/open-submission-button';
@@ -96,6 +96,9 @@ export function AssessmentListPage() {
             <ImportButton />
             <OpenSubmissionButton />
           </div>
+          <p className="app-portfolio-link">
+            <Link href="/portfolio">{t('list.portfolioLink')}</Link>
+          </p>
           {error && (
             <div className="usa-alert usa-alert--error usa-alert--slim" role="alert">
               <div className="usa-alert__body">

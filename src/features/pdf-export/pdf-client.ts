@@ -1,4 +1,5 @@
 import type { Assessment } from '@/domain/assessment';
+import type { Review } from '@/domain/review';
 import { currentLanguage, type Language } from '@/i18n/i18n';
 import {
   PdfResponseSchema,
@@ -36,6 +37,7 @@ function runJob(
   generatedAt: Date,
   format: ExportFormat,
   carry: PdfCarry | undefined,
+  review: Review | undefined,
 ): Promise<PdfResult> {
   return new Promise<PdfResult>((resolve, reject) => {
     const w = getWorker();
@@ -68,6 +70,7 @@ function runJob(
       generatedAt: generatedAt.toISOString(),
       language,
       ...(carry ? { carry } : {}),
+      ...(review ? { review } : {}),
       format,
     };
     w.postMessage(request);
@@ -88,6 +91,8 @@ export interface PdfJobOptions {
   /** Embed the assessment's data (and a review) so the app can open the PDF again. */
   carry?: PdfCarry;
   format?: ExportFormat;
+  /** The review of this version: the PDF gets the review section (decision, rubric, conditions, comments). */
+  review?: Review;
 }
 
 /** Renders the assessment's PDF in the worker; queued behind any export already running. */
@@ -95,7 +100,14 @@ export function renderPdf(assessment: Assessment, options: PdfJobOptions = {}): 
   const language = options.language ?? currentLanguage();
   const generatedAt = options.generatedAt ?? new Date();
   const job = queue.then(() =>
-    runJob(assessment, language, generatedAt, options.format ?? 'pdf', options.carry),
+    runJob(
+      assessment,
+      language,
+      generatedAt,
+      options.format ?? 'pdf',
+      options.carry,
+      options.review,
+    ),
   );
   queue = job.catch(() => undefined);
   return job;

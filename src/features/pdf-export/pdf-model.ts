@@ -6,6 +6,8 @@ import { formatDateTime } from '@/lib/format';
 import { toIsoDate } from '@/domain/consistency';
 import { buildChecks, buildChecksAppendix, type ChecksAppendix } from '@/view-model/checks';
 import { buildCover, type CoverModel } from '@/view-model/cover';
+import { reviewSection, type ReviewSectionModel } from '@/view-model/review';
+import type { Review } from '@/domain/review';
 import { buildSections, type SectionModel } from '@/view-model/sections';
 import { lookup } from '@/view-model/words';
 
@@ -28,6 +30,8 @@ export interface PdfModel {
   sections: SectionModel[];
   /** The appendix "Open checks": open ones, and those marked not applicable with their reasons. */
   checks: ChecksAppendix;
+  /** The equity team's review (a reviewed PDF), after the checks. */
+  review?: ReviewSectionModel;
   glossary: { title: string; intro: string; entries: { term: string; definition: string }[] };
 }
 
@@ -46,12 +50,14 @@ export interface PdfModelInput {
   assessment: Assessment;
   shortFingerprint: string;
   generatedAt: Date;
+  review?: Review;
 }
 
 export function buildPdfModel({
   assessment: a,
   shortFingerprint,
   generatedAt,
+  review,
 }: PdfModelInput): PdfModel {
   const title = nfc(a.meta.title.trim()) || i18n.t('pdf.document.untitled');
   // Checks as of the day the PDF is made (a passed date is judged against it).
@@ -78,6 +84,7 @@ export function buildPdfModel({
     cover,
     sections: buildSections(a),
     checks: buildChecksAppendix(checks),
+    ...(review ? { review: reviewSection(review, a, toIsoDate(generatedAt)) } : {}),
     glossary: {
       title: i18n.t('pdf.glossary.title'),
       intro: i18n.t('pdf.glossary.intro'),

@@ -17,6 +17,8 @@ export const PdfRequestSchema = z.object({
     .optional(),
   /** A PDF, or the same content as one self-contained web page (UTF-8 HTML). */
   format: z.enum(['pdf', 'html']).optional(),
+  /** The equity team's review: a reviewed PDF adds its section after the checks. */
+  review: ReviewSchema.optional(),
 });
 export type ExportFormat = 'pdf' | 'html';
 export type PdfRequest = {
@@ -26,6 +28,7 @@ export type PdfRequest = {
   language: Language;
   carry?: PdfCarry;
   format?: ExportFormat;
+  review?: Review;
 };
 export interface PdfCarry {
   submittedAt: string | null;

@@ -61,6 +61,7 @@ async function renderPdf(data: PdfRequest): Promise<{ bytes: Uint8Array; fingerp
     fonts: bundledFontUrls(self.location.href),
     generatedAt: new Date(data.generatedAt),
     language: data.language,
+    review: data.review,
   });
 }
 

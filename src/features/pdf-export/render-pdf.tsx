@@ -1,5 +1,6 @@
 import { Font } from '@react-pdf/renderer';
 import type { Assessment } from '@/domain/assessment';
+import type { Review } from '@/domain/review';
 import { fingerprint, shortFingerprint } from '@/domain/fingerprint';
 import { changeLanguage, currentLanguage, type Language } from '@/i18n/i18n';
 import { AssessmentDocument } from './document/assessment-document';
@@ -14,6 +15,8 @@ export interface RenderOptions {
   generatedAt?: Date;
   /** The language of the PDF's own words; the current one when not given. Answers stay as typed. */
   language?: Language;
+  /** The equity team's review of this version: adds the review section. */
+  review?: Review;
 }
 
 export interface RenderedPdf {
@@ -38,6 +41,7 @@ export async function renderAssessmentPdf(
       assessment,
       shortFingerprint: shortFingerprint(full),
       generatedAt: options.generatedAt ?? new Date(),
+      review: options.review,
     });
     await installShapingSeam(Font);
     try {

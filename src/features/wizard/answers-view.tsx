@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Assessment } from '@/domain/assessment';
 import { stepStatus } from '@/domain/progress';
-import { buildSections, type Answer, type Block } from '@/view-model/sections';
+import type { StepId } from '@/domain/questions';
+import { buildSections, type Answer, type Block, type TableBlock } from '@/view-model/sections';
 import { stepHref } from './field-link';
 
 function AnswerText({ answer }: { answer: Answer }) {
@@ -20,7 +21,23 @@ function AnswerText({ answer }: { answer: Answer }) {
   return <span className="app-answer app-answer--missing">{t('review.notAnswered')}</span>;
 }
 
-function BlockView({ block }: { block: Block }) {
+/** Something shown next to each answer or table row (the reviewer's "Comment" button and comments). */
+export type AnswerAction = (step: StepId, block: Block) => ReactNode;
+export type RowAction = (
+  step: StepId,
+  block: TableBlock,
+  row: TableBlock['rows'][number],
+) => ReactNode;
+
+function BlockView({
+  block,
+  step,
+  rowAction,
+}: {
+  block: Block;
+  step: StepId;
+  rowAction?: RowAction;
+}) {
   if (block.kind === 'answer') return <AnswerText answer={block.answer} />;
   if (block.status) return <AnswerText answer={block.status} />;
   if (block.kind === 'readiness') {
@@ -50,6 +67,7 @@ function BlockView({ block }: { block: Block }) {
               ) : null,
             )}
           </dl>
+          {rowAction ? rowAction(step, block, row) : null}
         </li>
       ))}
     </ul>
@@ -63,9 +81,14 @@ function BlockView({ block }: { block: Block }) {
 export function AnswersView({
   assessment,
   changeLinks,
+  answerAction,
+  rowAction,
 }: {
   assessment: Assessment;
   changeLinks: boolean;
+  /** Read-only views only: shown under each answer and each table row. */
+  answerAction?: AnswerAction;
+  rowAction?: RowAction;
 }) {
   const { t, i18n } = useTranslation();
   const id = assessment.id;
@@ -104,8 +127,11 @@ export function AnswersView({
                     {block.label}
                   </dt>
                   <dd>
-                    <BlockView block={block} />
+                    <BlockView block={block} step={step.id} rowAction={rowAction} />
                   </dd>
+                  {answerAction ? (
+                    <dd className="app-review-answer__action">{answerAction(step.id, block)}</dd>
+                  ) : null}
                   {changeLinks ? (
                     <dd className="app-review-answer__change">
                       <Link href={stepHref(id, step.id, { field: block.key, fromReview: true })}>

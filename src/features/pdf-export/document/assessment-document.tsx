@@ -9,6 +9,7 @@ import { GlossarySection } from './glossary-section';
 import { PageFooter } from './page-footer';
 import { QuestionSection } from './question-section';
 import { ReviewerBlock } from './reviewer-block';
+import { ReviewSection } from './review-section';
 import { styles } from './styles';
 import { bookmark, tag } from '../tagging/struct';
 import { i18n } from '@/i18n/i18n';
@@ -49,6 +50,11 @@ export function AssessmentDocument({ model, measure }: { model: PdfModel; measur
         <Sheet footer={model.footer}>
           <ChecksSection checks={model.checks} />
         </Sheet>
+        {model.review ? (
+          <Sheet footer={model.footer}>
+            <ReviewSection review={model.review} />
+          </Sheet>
+        ) : null}
         <Sheet footer={model.footer}>
           <GlossarySection glossary={model.glossary} />
           <View {...tag('Sect')} {...bookmark(i18n.t('pdf.reviewer.title'))} wrap={false}>
