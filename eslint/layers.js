@@ -36,6 +36,7 @@ export const FEATURE_ENTRY_POINTS = [
   'pwa/build-info',
   'pwa/install-help',
   'submission/open-submission-button',
+  'submission/read-submission',
 ];
 
 /** Packages a room may not use: the domain stays pure TypeScript. */

@@ -77,3 +77,12 @@ export async function listReviews(): Promise<Review[]> {
   const rows = await getDb().reviews.toArray();
   return rows.map(toReview).filter((r): r is Review => r !== undefined);
 }
+
+/** The newest review of any version of one assessment (what its author got back last). */
+export async function latestReviewOf(assessmentId: string): Promise<Review | undefined> {
+  const rows = await getDb().reviews.where('assessmentId').equals(assessmentId).toArray();
+  return rows
+    .map(toReview)
+    .filter((r): r is Review => r !== undefined)
+    .sort((a, b) => b.version - a.version || b.updatedAt.localeCompare(a.updatedAt))[0];
+}

@@ -1,6 +1,6 @@
 import type { PdfData } from '@/domain/pdf-data';
 import { newReview, type Review } from '@/domain/review';
-import { putReview, putSubmission, reviewOf } from '@/storage/reviews';
+import { latestReviewOf, putReview, putSubmission, reviewOf } from '@/storage/reviews';
 
 /**
  * The reviewer opened submitted versions: each is kept read-only as received, and gets a review of
@@ -44,4 +44,4 @@ export async function receiveReview(review: Review): Promise<void> {
   await putReview(review);
 }
 
-export { reviewOf };
+export { latestReviewOf, reviewOf };

@@ -18,7 +18,7 @@ function ImportFileButton({ flow }: { flow: ImportFlow }) {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.pdf,application/pdf"
         hidden
         aria-label={t('backup.import.button')}
         onChange={(e) => {

@@ -40,6 +40,16 @@ export function useImportFlow(): ImportFlow {
       setState({ stage: 'reading', fileName });
       const reject = (message: string) => setState({ stage: 'rejected', fileName, message });
       try {
+        // A reviewed PDF coming back from the equity team: its review attaches to the assessment.
+        const head = new Uint8Array(await file.slice(0, 5).arrayBuffer());
+        if (new TextDecoder().decode(head) === '%PDF-') {
+          const { receiveReviewedPdf } = await import('./receive-reviewed-pdf');
+          const outcome = await receiveReviewedPdf(file, t);
+          if (outcome.ok) setState({ stage: 'done', message: outcome.message });
+          else
+            reject(t('backup.import.reviewed.failed', { file: fileName, reason: outcome.message }));
+          return;
+        }
         // Too large: say so without reading it.
         if (file.size > MAX_PACKAGE_BYTES) {
           reject(

@@ -9,6 +9,7 @@ import { ExportPdfButton } from '@/features/pdf-export/export-pdf-button';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { AnswersView } from './answers-view';
 import { ChecksPanel } from './checks-panel';
+import { ReceivedReview } from './received-review';
 import { VersionsPanel } from './versions-panel';
 import { stepHref } from './field-link';
 import { issueSummaryText } from './issue-text';
@@ -65,6 +66,7 @@ export function ReviewStep({ id, readOnly = false }: { id: string; readOnly?: bo
           </div>
         </div>
       )}
+      <ReceivedReview assessment={assessment} />
       <ChecksPanel id={id} readOnly={readOnly} />
 
       <AnswersView assessment={assessment} changeLinks />
