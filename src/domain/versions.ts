@@ -51,11 +51,6 @@ export function isFrozen(a: Assessment): boolean {
   return a.version > 0 && FROZEN_STATUSES.includes(a.status);
 }
 
-/** Changed since its last exported version (by the record's own clock; content may have come back). */
-export function changedSinceExport(a: Assessment): boolean {
-  return a.lastExportedAt !== null && a.updatedAt > a.lastExportedAt;
-}
-
 /**
  * What an export of `current` makes: the latest snapshot again when the content is the same, or
  * the next version (numbered after both the record and the newest snapshot) stamped `at`.

@@ -197,16 +197,18 @@ export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get,
       const at = new Date().toISOString();
       const plan = planExport(current, content, await latestVersion(id), at);
       if (plan.kind === 'same') return plan.snapshot.assessment;
+      // The kept version first: once the record says version N, version N is there to open.
+      const kept = AssessmentSchema.parse(plan.assessment);
+      await putVersion({
+        id,
+        version: kept.version,
+        exportedAt: at,
+        contentFingerprint: content,
+        assessment: kept,
+      });
       const next = touch(id, () => plan.assessment, at);
       if (!next) throw new Error('Assessment not found');
       await autosave.flush();
-      await putVersion({
-        id,
-        version: next.version,
-        exportedAt: at,
-        contentFingerprint: content,
-        assessment: AssessmentSchema.parse(next),
-      });
       return next;
     },
 

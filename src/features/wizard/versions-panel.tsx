@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { changedSinceExport } from '@/domain/versions';
+import { contentFingerprint } from '@/domain/versions';
 import type { Assessment } from '@/domain/assessment';
 import { formatDateTime } from '@/lib/format';
 import { listVersions } from '@/store/versions';
@@ -9,6 +9,7 @@ import { listVersions } from '@/store/versions';
 interface Row {
   version: number;
   exportedAt: string;
+  contentFingerprint: string;
 }
 
 /** Where a kept version opens, read-only. */
@@ -23,21 +24,39 @@ export function VersionsPanel({ assessment }: { assessment: Assessment }) {
   const { t, i18n } = useTranslation();
   const [rows, setRows] = useState<Row[] | undefined>();
   const [failed, setFailed] = useState(false);
+  const [content, setContent] = useState<string | undefined>();
   const { id, version } = assessment;
   // Read again when an export made a new version.
   useEffect(() => {
     let live = true;
     listVersions(id).then(
       (list) =>
-        live && setRows(list.map((v) => ({ version: v.version, exportedAt: v.exportedAt }))),
+        live &&
+        setRows(
+          list.map((v) => ({
+            version: v.version,
+            exportedAt: v.exportedAt,
+            contentFingerprint: v.contentFingerprint,
+          })),
+        ),
       () => live && setFailed(true),
     );
     return () => {
       live = false;
     };
   }, [id, version]);
+  // "Changed" means different answers than the last exported version, not a later save.
+  useEffect(() => {
+    let live = true;
+    void contentFingerprint(assessment).then((c) => live && setContent(c));
+    return () => {
+      live = false;
+    };
+  }, [assessment]);
 
-  const changed = changedSinceExport(assessment);
+  const latest = rows?.[0];
+  const changed =
+    latest !== undefined && content !== undefined && latest.contentFingerprint !== content;
   return (
     <section className="app-versions" aria-labelledby="versions-heading">
       <h2 id="versions-heading">{t('versions.heading')}</h2>
