@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 // The decision's words belong to the review screens: load them with this (lazy) module.
 import '@/i18n/all-words';
-import { readSubmissionFile } from '@/features/submission/read-submission';
+import { readSubmissionFile, submissionErrorText } from '@/features/submission/read-submission';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { receiveReview } from '@/store/submissions';
 
@@ -15,16 +15,7 @@ export async function receiveReviewedPdf(
   t: TFunction,
 ): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
   const result = await readSubmissionFile(file);
-  if (!result.ok) {
-    const { error } = result;
-    const reason =
-      error.kind === 'package'
-        ? t(error.messageKey)
-        : error.kind === 'invalid'
-          ? t('submission.errors.invalid', { field: error.field })
-          : t(`submission.errors.${error.kind}`);
-    return { ok: false, message: reason };
-  }
+  if (!result.ok) return { ok: false, message: submissionErrorText(t, result.error) };
   const [item] = result.items;
   if (!item?.review) return { ok: false, message: t('backup.import.reviewed.noReview') };
   const store = useAssessmentStore.getState();

@@ -19,19 +19,11 @@ export function OpenSubmissionButton() {
   async function open(file: File) {
     setState({ phase: 'reading' });
     try {
-      const [{ readSubmissionFile }, { receiveSubmissions }] = await Promise.all([
-        import('./read-submission'),
-        import('@/store/submissions'),
-      ]);
+      const [{ readSubmissionFile, submissionErrorText }, { receiveSubmissions }] =
+        await Promise.all([import('./read-submission'), import('@/store/submissions')]);
       const result = await readSubmissionFile(file);
       if (!result.ok) {
-        const { error } = result;
-        const message =
-          error.kind === 'package'
-            ? t(error.messageKey)
-            : error.kind === 'invalid'
-              ? t('submission.errors.invalid', { field: error.field })
-              : t(`submission.errors.${error.kind}`);
+        const message = submissionErrorText(t, result.error);
         setState({
           phase: 'failed',
           message: t('submission.failed', { file: file.name, message }),

@@ -1,4 +1,5 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
+import type { TFunction } from 'i18next';
 import { parsePackage, type PackageResult } from '@/domain/package';
 import {
   PDF_DATA_FILE_NAME,
@@ -56,4 +57,14 @@ export async function readSubmissionFile(file: File): Promise<SubmissionFileResu
       review: null,
     })),
   };
+}
+
+/** Why a file could not be opened, in words (for "Review a submission" and for Import). */
+export function submissionErrorText(
+  t: TFunction,
+  error: Extract<SubmissionFileResult, { ok: false }>['error'],
+): string {
+  if (error.kind === 'package') return t(error.messageKey);
+  if (error.kind === 'invalid') return t('submission.errors.invalid', { field: error.field });
+  return t(`submission.errors.${error.kind}`);
 }
