@@ -59,7 +59,7 @@ describe('submit → review → return, across two devices', () => {
       await author.getByRole('button', { name: 'Submit for review' }).click();
       await author
         .getByRole('dialog', { name: 'This assessment is not finished' })
-        .getByRole('button', { name: 'Export draft PDF' })
+        .getByRole('button', { name: 'Submit draft for review' })
         .click();
     });
     expect(submitted).toMatch(/-v1\.pdf$/);

@@ -10,12 +10,15 @@ import type { OpenQuestion } from '@/view-model/open-questions';
 import { pdfFileName, webPageFileName } from './file-name';
 import type { ExportFormat } from './pdf-protocol';
 
+/** What a button makes: a PDF, the web page, or a PDF submitted for review (carrying the data). */
+type ExportKind = ExportFormat | 'submit';
+
 type State =
   | { phase: 'idle' }
-  | { phase: 'confirm'; open: OpenQuestion[]; format: ExportFormat }
-  | { phase: 'running'; format: ExportFormat }
-  | { phase: 'done'; fileName: string; format: ExportFormat; version: number }
-  | { phase: 'failed'; reason: string; format: ExportFormat };
+  | { phase: 'confirm'; open: OpenQuestion[]; format: ExportKind }
+  | { phase: 'running'; format: ExportKind }
+  | { phase: 'done'; fileName: string; format: ExportKind; version: number }
+  | { phase: 'failed'; reason: string; format: ExportKind };
 
 /** The words that differ between the two exports. */
 const WORDS = {
@@ -30,6 +33,12 @@ const WORDS = {
     done: 'pdf.webPage.done',
     failed: 'pdf.webPage.failed',
     confirmExport: 'pdf.webPage.confirmExport',
+  },
+  submit: {
+    preparing: 'submission.submitting',
+    done: 'submission.submitted',
+    failed: 'pdf.button.failed',
+    confirmExport: 'submission.confirmSubmit',
   },
 } as const;
 
@@ -46,10 +55,10 @@ export interface ExportPdfButtonProps {
   /** A kept exported version to export again as it is (no new version, no questions asked). */
   snapshot?: Assessment;
   /**
-   * "Submit for review": the same export, and the PDF also carries the assessment's data so the
-   * equity team can open it in the app; the version is frozen (status Submitted) once it is saved.
+   * Also offer "Submit for review": the same export, and the PDF also carries the assessment's data
+   * so the equity team can open it in the app; the version is frozen (status Submitted) once saved.
    */
-  submit?: boolean;
+  offerSubmit?: boolean;
 }
 
 /**
@@ -64,7 +73,7 @@ export function ExportPdfButton({
   assessmentId,
   variant = 'primary',
   snapshot,
-  submit = false,
+  offerSubmit = false,
 }: ExportPdfButtonProps) {
   const { t } = useTranslation();
   const statusId = useId();
@@ -79,11 +88,12 @@ export function ExportPdfButton({
   const running = state.phase === 'running';
   const buttonRef = useRef<HTMLButtonElement>(null);
   const webPageRef = useRef<HTMLButtonElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
   const confirmTitleId = useId();
-  const format: ExportFormat = state.phase === 'idle' ? 'pdf' : state.format;
+  const format: ExportKind = state.phase === 'idle' ? 'pdf' : state.format;
   const words = WORDS[format];
 
-  async function onClick(chosenFormat: ExportFormat) {
+  async function onClick(chosenFormat: ExportKind) {
     if (running) return;
     if (snapshot) {
       void onExport(chosenFormat);
@@ -123,20 +133,25 @@ export function ExportPdfButton({
     if (state.phase === 'confirm') dialogWasOpen.current = true;
     else if (dialogWasOpen.current) {
       dialogWasOpen.current = false;
-      (format === 'html' ? webPageRef : buttonRef).current?.focus();
+      (format === 'html'
+        ? webPageRef
+        : format === 'submit'
+          ? submitRef
+          : buttonRef
+      ).current?.focus();
     }
   }, [state.phase, format]);
 
-  async function onExport(chosenFormat: ExportFormat) {
+  async function onExport(chosenFormat: ExportKind) {
     setState({ phase: 'running', format: chosenFormat });
     try {
       const exported = snapshot ?? (await recordExport(assessmentId));
       const { renderPdf } = await import('./pdf-client');
       const html = chosenFormat === 'html';
-      const carry = submit && !html;
+      const carry = chosenFormat === 'submit';
       const { bytes } = await renderPdf(exported, {
         language,
-        format: chosenFormat,
+        format: html ? 'html' : 'pdf',
         ...(carry ? { carry: { submittedAt: new Date().toISOString(), review: null } } : {}),
       });
       const fileName = html ? webPageFileName(exported) : pdfFileName(exported);
@@ -166,24 +181,32 @@ export function ExportPdfButton({
           aria-disabled={running}
           aria-describedby={statusId}
         >
-          {running && format === 'pdf'
-            ? t(submit ? 'submission.submitting' : 'pdf.button.preparing')
-            : t(submit ? 'submission.submit' : 'pdf.button.label')}
+          {running && format === 'pdf' ? t('pdf.button.preparing') : t('pdf.button.label')}
           {variant === 'list' && !running ? <span className="usa-sr-only"> {title}</span> : null}
         </button>
-        {submit ? null : (
+        {offerSubmit ? (
           <button
             type="button"
-            className={webPageClassName}
-            ref={webPageRef}
-            onClick={() => void onClick('html')}
+            className="usa-button usa-button--outline"
+            ref={submitRef}
+            onClick={() => void onClick('submit')}
             aria-disabled={running}
             aria-describedby={statusId}
           >
-            {running && format === 'html' ? t('pdf.webPage.preparing') : t('pdf.webPage.label')}
-            {variant === 'list' && !running ? <span className="usa-sr-only"> {title}</span> : null}
+            {running && format === 'submit' ? t('submission.submitting') : t('submission.submit')}
           </button>
-        )}
+        ) : null}
+        <button
+          type="button"
+          className={webPageClassName}
+          ref={webPageRef}
+          onClick={() => void onClick('html')}
+          aria-disabled={running}
+          aria-describedby={statusId}
+        >
+          {running && format === 'html' ? t('pdf.webPage.preparing') : t('pdf.webPage.label')}
+          {variant === 'list' && !running ? <span className="usa-sr-only"> {title}</span> : null}
+        </button>
         <div className="app-export-pdf__language">
           <label className="app-export-pdf__language-label" htmlFor={languageId}>
             {t('pdf.button.language')}
@@ -213,9 +236,7 @@ export function ExportPdfButton({
       <p id={statusId} className="app-export-pdf__status" aria-live="polite">
         {state.phase === 'running' ? t(words.preparing) : null}
         {state.phase === 'done'
-          ? submit && state.format === 'pdf'
-            ? t('submission.submitted', { fileName: state.fileName, version: state.version })
-            : t(words.done, { fileName: state.fileName })
+          ? t(words.done, { fileName: state.fileName, version: state.version })
           : null}
       </p>
       {state.phase === 'confirm' ? (

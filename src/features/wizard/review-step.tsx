@@ -94,8 +94,7 @@ export function ReviewStep({ id, readOnly = false }: { id: string; readOnly?: bo
             ))}
           </select>
         </div>
-        <ExportPdfButton assessmentId={id} variant="primary" />
-        {readOnly ? null : <ExportPdfButton assessmentId={id} variant="primary" submit />}
+        <ExportPdfButton assessmentId={id} variant="primary" offerSubmit={!readOnly} />
         <VersionsPanel assessment={assessment} />
         <div className="app-step__buttons">
           <Link href={`/assessments/${id}/q5`} className="usa-button usa-button--outline">
