@@ -95,6 +95,11 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    modulePreload: {
+      // A lazy screen's own chunk is fetched by its import(); listed among its preloads too, a
+      // failed load is requested twice before the screen's error boundary can offer "Try again".
+      resolveDependencies: (filename, deps) => deps.filter((d) => !filename.endsWith(d)),
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

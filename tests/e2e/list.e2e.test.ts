@@ -70,8 +70,10 @@ describe('the list of many assessments', () => {
       const tx = db.transaction('assessments', 'readwrite');
       for (let i = 2; i <= count; i += 1) {
         const meta = seed.meta as Record<string, unknown>;
+        // Written in the first shape (per-device numbers): the app migrates them at start.
         tx.objectStore('assessments').put({
           ...seed,
+          schemaVersion: 1,
           id: crypto.randomUUID(),
           readableId: `EQ-${year}-${String(i).padStart(4, '0')}`,
           updatedAt: new Date(Date.now() + i * 60_000).toISOString(),

@@ -5,7 +5,6 @@ import type { Assessment } from '@/domain/assessment';
 import { stepStatus } from '@/domain/progress';
 import type { StepId } from '@/domain/questions';
 import { buildSections, type Answer, type Block, type TableBlock } from '@/view-model/sections';
-import { stepHref } from './field-link';
 
 function AnswerText({ answer }: { answer: Answer }) {
   const { t } = useTranslation();
@@ -75,8 +74,10 @@ function BlockView({
 }
 
 /**
- * Every answer of an assessment, step by step, as on "Check your answers". With `changeLinks`, each
- * answer links to its exact field; without, it is a read-only view (a kept exported version).
+ * Every answer of an assessment, step by step, as on "Check your answers". With `changeLinks` (where
+ * a step's field is), each answer links to its exact field; without, it is a read-only view (a kept
+ * exported version, a submission under review). The links come from the caller, so this view needs
+ * nothing of the wizard's and the screens that share it load apart.
  */
 export function AnswersView({
   assessment,
@@ -85,13 +86,12 @@ export function AnswersView({
   rowAction,
 }: {
   assessment: Assessment;
-  changeLinks: boolean;
+  changeLinks: ((step: StepId, field: string) => string) | false;
   /** Read-only views only: shown under each answer and each table row. */
   answerAction?: AnswerAction;
   rowAction?: RowAction;
 }) {
   const { t, i18n } = useTranslation();
-  const id = assessment.id;
   // The sections carry the words of the current language: built again when it changes.
   const language = i18n.language;
   const sections = useMemo(
@@ -134,7 +134,7 @@ export function AnswersView({
                   ) : null}
                   {changeLinks ? (
                     <dd className="app-review-answer__change">
-                      <Link href={stepHref(id, step.id, { field: block.key, fromReview: true })}>
+                      <Link href={changeLinks(step.id, block.key)}>
                         {t('review.change')}
                         <span className="usa-sr-only"> {block.label}</span>
                       </Link>

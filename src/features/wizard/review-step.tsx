@@ -69,7 +69,10 @@ export function ReviewStep({ id, readOnly = false }: { id: string; readOnly?: bo
       <ReceivedReview assessment={assessment} />
       <ChecksPanel id={id} readOnly={readOnly} />
 
-      <AnswersView assessment={assessment} changeLinks />
+      <AnswersView
+        assessment={assessment}
+        changeLinks={(step, field) => stepHref(id, step, { field, fromReview: true })}
+      />
 
       <section className="app-review-finish" aria-labelledby="finish-heading">
         <h2 id="finish-heading">{t('review.finishHeading')}</h2>
