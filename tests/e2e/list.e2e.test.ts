@@ -149,7 +149,8 @@ describe('the list of many assessments', () => {
       .filter({ hasText: `${parks} of ${COUNT} assessments match (the first ${PAGE} shown)` })
       .waitFor();
     expect(await page.locator(CARDS).count()).toBe(PAGE);
-    await page.keyboard.type(' 77');
+    // By its former per-device number (EQ-2026-0077): random readable ids may hold "77" too.
+    await page.keyboard.type(' 0077');
     await status()
       .filter({ hasText: `1 of ${COUNT} assessments matches` })
       .waitFor();
