@@ -452,6 +452,11 @@ export function getStep(id: string): Step | undefined {
   return STEPS.find((s) => s.id === id);
 }
 
+/** The step that edits a section (`meta` → `details`). */
+export function stepOfSection(section: string | undefined): StepId | undefined {
+  return STEPS.find((s) => s.section === section)?.id;
+}
+
 type StepDef = (typeof STEP_DEFS)[number];
 /** The literal description of the step that edits `section`. */
 export type StepDefOf<S extends SectionKey> = Extract<StepDef, { section: S }>;

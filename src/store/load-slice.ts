@@ -1,5 +1,5 @@
 import type { Assessment } from '@/domain/assessment';
-import { STEPS, type StepId } from '@/domain/questions';
+import { stepOfSection, type StepId } from '@/domain/questions';
 import type { AssessmentSummary } from '@/domain/summary';
 import {
   loadSummaries,
@@ -160,7 +160,6 @@ export const createLoadSlice: SliceCreator<LoadSlice> = (set, get, { autosave })
       autosave.restore(a, autosave.seqOf(a.id) + 1);
     }
     const wasUnavailable = get().storageFailure?.kind === 'unavailable';
-    const stepOf = (section: string | undefined) => STEPS.find((s) => s.section === section)?.id;
     set({
       byId,
       summaries,
@@ -170,7 +169,7 @@ export const createLoadSlice: SliceCreator<LoadSlice> = (set, get, { autosave })
       recovered: plan.recovered.map((r) => ({
         id: r.assessment.id,
         title: r.assessment.meta.title.trim(),
-        step: stepOf(r.section),
+        step: stepOfSection(r.section),
       })),
     });
     mark('edt:loaded');

@@ -1,6 +1,6 @@
 import type { PdfData } from '@/domain/pdf-data';
 import { newReview, type Review } from '@/domain/review';
-import { latestReviewOf, putReview, putSubmission, reviewOf } from '@/storage/reviews';
+import { latestReviewOf, putReview, putSubmission, readReview, reviewOf } from '@/storage/reviews';
 
 /**
  * The reviewer opened submitted versions: each is kept read-only as received, and gets a review of
@@ -42,6 +42,28 @@ export async function receiveSubmissions(
 /** The author got a reviewed PDF back: the review attaches to that assessment and version. */
 export async function receiveReview(review: Review): Promise<void> {
   await putReview(review);
+}
+
+/**
+ * The author worked through a comment of a review they got back: marked done (or not done again).
+ * Only this device's copy of the review changes; the comment's text stays. Returns the review as
+ * written, or undefined when it is no longer here.
+ */
+export async function setCommentDone(
+  reviewId: string,
+  commentId: string,
+  done: boolean,
+  now = new Date(),
+): Promise<Review | undefined> {
+  const review = await readReview(reviewId);
+  if (!review || !review.comments.some((c) => c.id === commentId)) return undefined;
+  const next: Review = {
+    ...review,
+    comments: review.comments.map((c) => (c.id === commentId ? { ...c, done } : c)),
+    updatedAt: now.toISOString(),
+  };
+  await putReview(next);
+  return next;
 }
 
 export { latestReviewOf, reviewOf };

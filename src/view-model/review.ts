@@ -9,6 +9,7 @@ import {
   type Decision,
   type DecisionProblem,
   type Review,
+  type ReviewComment,
 } from '@/domain/review';
 import { nfc } from '@/domain/text';
 import { i18n, tKey } from '@/i18n/i18n';
@@ -164,11 +165,18 @@ export interface ReviewSectionModel {
   comments: { place: string; texts: string[] }[];
 }
 
-export function reviewSection(
-  review: Review,
-  assessment: Assessment,
-  today: string = toIsoDate(new Date()),
-): ReviewSectionModel {
+export interface CommentGroup {
+  /** `anchorKey` of the place. */
+  key: string;
+  place: string;
+  comments: ReviewComment[];
+}
+
+/**
+ * A review's comments (empty ones left out) grouped by the field or row they are on, in the order
+ * of the assessment; the whole-assessment comments first, those on a removed row last.
+ */
+export function commentGroups(review: Review, assessment: Assessment): CommentGroup[] {
   const sections = buildSections(assessment);
   const index = anchorIndex(sections);
   const order = [
@@ -184,15 +192,26 @@ export function reviewSection(
     const i = order.indexOf(key);
     return i === -1 ? order.length : i;
   };
-  const groups = new Map<string, { place: string; texts: string[] }>();
+  const groups = new Map<string, CommentGroup>();
   for (const c of review.comments) {
     if (c.text.trim() === '') continue;
     const key = anchorKey(c.anchor);
-    const group = groups.get(key) ?? { place: anchorLabel(c.anchor, index), texts: [] };
-    group.texts.push(nfc(c.text));
+    const group = groups.get(key) ?? { key, place: anchorLabel(c.anchor, index), comments: [] };
+    group.comments.push(c);
     groups.set(key, group);
   }
-  const comments = [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([, g]) => g);
+  return [...groups.values()].sort((a, b) => rank(a.key) - rank(b.key));
+}
+
+export function reviewSection(
+  review: Review,
+  assessment: Assessment,
+  today: string = toIsoDate(new Date()),
+): ReviewSectionModel {
+  const comments = commentGroups(review, assessment).map((g) => ({
+    place: g.place,
+    texts: g.comments.map((c) => nfc(c.text)),
+  }));
   const dash = '—';
   return {
     title: i18n.t('reviewing.pdf.title'),

@@ -1,13 +1,14 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionKey } from '@/domain/assessment';
-import type { Item } from '@/domain/questions';
+import { stepOfSection, type Item } from '@/domain/questions';
 import { GROUP_SUGGESTIONS } from '@/domain/constants';
 import { tKey } from '@/i18n/i18n';
 import { FieldControl, ShowIf } from './fields/field-control';
 import { NotKnown } from './fields/not-known';
 import { ReadinessField } from './fields/readiness-field';
 import { TableField } from './fields/table-field';
+import { AnchorComments } from './review-comments';
 
 /** One sub-prompt of a step, of any kind, plus "Not known yet" when it is required. */
 export const ItemBlock = memo(function ItemBlock({
@@ -48,8 +49,10 @@ export const ItemBlock = memo(function ItemBlock({
         optional={markOptional && !item.required}
       />
     );
+  const step = stepOfSection(section);
   const block = (
     <div className="app-item">
+      {step && <AnchorComments anchor={{ kind: 'field', step, field: item.id }} />}
       {body}
       {item.required && allowNotKnown && <NotKnown itemId={item.id} textKey={textKey} />}
     </div>

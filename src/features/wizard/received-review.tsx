@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '@/domain/assessment';
-import type { Review } from '@/domain/review';
-import { latestReviewOf } from '@/store/submissions';
-import { reviewSection } from '@/view-model/review';
+import { commentGroups, reviewSection } from '@/view-model/review';
+import { ReceivedComment, useReceivedComments } from './review-comments';
 
 /**
  * On "Check your answers": the equity team's review the author imported (the newest, of any
@@ -11,26 +10,21 @@ import { reviewSection } from '@/view-model/review';
  * the next version is written, so each comment can be worked through.
  */
 export function ReceivedReview({ assessment }: { assessment: Assessment }) {
-  const { i18n } = useTranslation();
-  const [review, setReview] = useState<Review | undefined>();
-  const { id, status } = assessment;
-  useEffect(() => {
-    let live = true;
-    latestReviewOf(id).then(
-      (r) => live && setReview(r),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [id, status]);
+  const { t, i18n } = useTranslation();
+  const { review } = useReceivedComments();
   const language = i18n.language;
   const model = useMemo(
-    () => (review ? reviewSection(review, assessment) : undefined),
+    () =>
+      review
+        ? { section: reviewSection(review, assessment), groups: commentGroups(review, assessment) }
+        : undefined,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the model's words follow the language
     [review, assessment, language],
   );
   if (!model) return null;
+  const { section, groups } = model;
+  const all = groups.flatMap((g) => g.comments);
+  const done = all.filter((c) => c.done).length;
   return (
     <section
       className="usa-alert usa-alert--info app-received-review"
@@ -38,44 +32,49 @@ export function ReceivedReview({ assessment }: { assessment: Assessment }) {
     >
       <div className="usa-alert__body">
         <h2 className="usa-alert__heading" id="received-review">
-          {model.title}
+          {section.title}
         </h2>
-        <p>{model.intro}</p>
+        <p>{section.intro}</p>
         <dl className="app-received-review__facts">
-          {model.facts.map((f) => (
+          {section.facts.map((f) => (
             <div key={f.label}>
               <dt>{f.label}</dt>
               <dd>{f.value}</dd>
             </div>
           ))}
         </dl>
-        <h3>{model.conditionsTitle}</h3>
-        {model.conditions.length === 0 ? (
-          <p>{model.noConditions}</p>
+        <h3>{section.conditionsTitle}</h3>
+        {section.conditions.length === 0 ? (
+          <p>{section.noConditions}</p>
         ) : (
           <ul className="usa-list">
-            {model.conditions.map((c, i) => (
+            {section.conditions.map((c, i) => (
               <li key={i}>
-                {c.what} · {model.conditionLabels.owner}: {c.owner} · {model.conditionLabels.due}:{' '}
-                {c.due}
+                {c.what} · {section.conditionLabels.owner}: {c.owner} ·{' '}
+                {section.conditionLabels.due}: {c.due}
               </li>
             ))}
           </ul>
         )}
-        <h3>{model.commentsTitle}</h3>
-        {model.comments.length === 0 ? (
-          <p>{model.noComments}</p>
+        <h3>{section.commentsTitle}</h3>
+        {groups.length === 0 ? (
+          <p>{section.noComments}</p>
         ) : (
-          <dl className="app-received-review__comments">
-            {model.comments.map((c) => (
-              <div key={c.place}>
-                <dt>{c.place}</dt>
-                {c.texts.map((text, i) => (
-                  <dd key={i}>{text}</dd>
-                ))}
-              </div>
-            ))}
-          </dl>
+          <>
+            <p>{t('reviewing.received.counts', { open: all.length - done, done })}</p>
+            <dl className="app-received-review__comments">
+              {groups.map((g) => (
+                <div key={g.key}>
+                  <dt>{g.place}</dt>
+                  {g.comments.map((c) => (
+                    <dd key={c.id}>
+                      <ReceivedComment comment={c} />
+                    </dd>
+                  ))}
+                </div>
+              ))}
+            </dl>
+          </>
         )}
       </div>
     </section>

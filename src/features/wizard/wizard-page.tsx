@@ -11,6 +11,7 @@ import { useEditLock } from '@/store/tab-coordination';
 import { landOnField, readStepTarget, stepHref } from './field-link';
 import { DepthBar } from './depth-choice';
 import { FrozenNotice } from './frozen-notice';
+import { ReceivedCommentsProvider } from './review-comments';
 import { ReviewStep } from './review-step';
 import { SaveStatus } from './save-status';
 import { StepForm } from './step-form';
@@ -88,32 +89,34 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
     ) : null;
 
   return (
-    <div className="app-wizard">
-      <div className="app-wizard__top">
-        <Link href="/" className="app-back-link">
-          {t('wizard.allAssessments')}
-        </Link>
-        <p className="app-wizard__name">{title || t('list.untitled')}</p>
-        <SaveStatus />
+    <ReceivedCommentsProvider assessment={assessment}>
+      <div className="app-wizard">
+        <div className="app-wizard__top">
+          <Link href="/" className="app-back-link">
+            {t('wizard.allAssessments')}
+          </Link>
+          <p className="app-wizard__name">{title || t('list.untitled')}</p>
+          <SaveStatus />
+        </div>
+        <ReadOnlyNotice mode={mode} onTakeOver={takeOver} />
+        {assessment ? <FrozenNotice assessment={assessment} disabled={mode !== 'editing'} /> : null}
+        <StepNav id={id} current={step} />
+        {backToReview}
+        {/* The details step holds the full choice, triage included. */}
+        {step !== 'details' && <DepthBar id={id} readOnly={readOnly} />}
+        {definition ? (
+          <StepForm
+            // Read-only forms are rebuilt when the editing tab saves, so they show its latest words.
+            key={`${id}:${step}:${mode}:${frozen}:${readOnly ? updatedAt : ''}`}
+            id={id}
+            step={definition}
+            readOnly={readOnly}
+          />
+        ) : (
+          <ReviewStep id={id} readOnly={readOnly} />
+        )}
+        {backToReview}
       </div>
-      <ReadOnlyNotice mode={mode} onTakeOver={takeOver} />
-      {assessment ? <FrozenNotice assessment={assessment} disabled={mode !== 'editing'} /> : null}
-      <StepNav id={id} current={step} />
-      {backToReview}
-      {/* The details step holds the full choice, triage included. */}
-      {step !== 'details' && <DepthBar id={id} readOnly={readOnly} />}
-      {definition ? (
-        <StepForm
-          // Read-only forms are rebuilt when the editing tab saves, so they show its latest words.
-          key={`${id}:${step}:${mode}:${frozen}:${readOnly ? updatedAt : ''}`}
-          id={id}
-          step={definition}
-          readOnly={readOnly}
-        />
-      ) : (
-        <ReviewStep id={id} readOnly={readOnly} />
-      )}
-      {backToReview}
-    </div>
+    </ReceivedCommentsProvider>
   );
 }

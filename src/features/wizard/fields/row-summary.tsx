@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Field } from '@/domain/questions';
@@ -14,6 +15,7 @@ export function RowSummary({
   title,
   columns,
   assessmentId,
+  mark,
 }: {
   id?: string;
   /** The row's form path: `harms.2`. */
@@ -22,6 +24,8 @@ export function RowSummary({
   title: string;
   columns: readonly Field[];
   assessmentId: string;
+  /** Something the row holds that its words do not show (open comments). */
+  mark?: ReactNode;
 }) {
   const { t } = useTranslation();
   const row: unknown = useWatch({ name });
@@ -34,6 +38,7 @@ export function RowSummary({
   return (
     <summary className="app-row__summary" id={id}>
       <span className="app-row__title">{title}</span>
+      {mark}
       {gist.groups && <span className="app-row__groups">{gist.groups}</span>}
       <span className="app-row__words">{gist.words || t('wizard.rowNothingYet')}</span>
     </summary>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SectionKey } from '@/domain/assessment';
 import { asFull } from '@/domain/depth';
 import { emptyRow } from '@/domain/field-schemas';
-import type { Field, TableItem } from '@/domain/questions';
+import { stepOfSection, type Field, type TableItem } from '@/domain/questions';
 import { newRowId, rowLabel } from '@/domain/rows';
 import { hasKey, tKey } from '@/i18n/i18n';
 import { fieldDomId, IssuesContext, useIssue } from '../issues-context';
@@ -12,6 +12,7 @@ import { mostRequired } from './optional-mark';
 import { FieldShell } from './field-shell';
 import { FieldControl, ShowIf } from './field-control';
 import { RowSummary } from './row-summary';
+import { AnchorComments, CommentMark } from '../review-comments';
 
 /** A table with more rows than this opens with its rows folded to one line each. */
 export const FOLD_ABOVE = 5;
@@ -58,6 +59,7 @@ export function TableField({
     label: string;
   }>();
   const textKey = `items.${section}.${item.id}`;
+  const step = stepOfSection(section);
   const error = useIssue(item.id);
   const domId = fieldDomId(item.id);
   const rowName = tKey(`${textKey}.rowName`);
@@ -148,6 +150,7 @@ export function TableField({
           const rowPath = `${item.id}.${i}`;
           // A folded row draws only its summary; its fields are on the page while it is open.
           const open = openRows.has(rowId);
+          const anchor = step ? ({ kind: 'row', step, table: item.id, rowId } as const) : undefined;
           return (
             <li key={f.key} className="app-row">
               <details
@@ -162,6 +165,7 @@ export function TableField({
                   title={`${rowName} ${label}`}
                   columns={item.columns}
                   assessmentId={assessmentId}
+                  mark={anchor && <CommentMark anchor={anchor} />}
                 />
                 {open && (
                   <fieldset
@@ -172,6 +176,7 @@ export function TableField({
                     <legend className="app-row__legend usa-sr-only">
                       {rowName} {label}
                     </legend>
+                    {anchor && <AnchorComments anchor={anchor} />}
                     {shown.map((col) => column(col, i))}
                     {folded.length > 0 && (
                       <details
