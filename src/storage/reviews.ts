@@ -86,3 +86,22 @@ export async function latestReviewOf(assessmentId: string): Promise<Review | und
     .filter((r): r is Review => r !== undefined)
     .sort((a, b) => b.version - a.version || b.updatedAt.localeCompare(a.updatedAt))[0];
 }
+
+/**
+ * For the list's cards: the decision of the newest decided review of each assessment, by id (an
+ * assessment with no decided review is left out).
+ */
+export async function decisionsOf(
+  assessmentIds: readonly string[],
+): Promise<Map<string, { version: number; decision: Exclude<Review['decision'], ''> }>> {
+  const rows = await getDb().reviews.where('assessmentId').anyOf(assessmentIds).toArray();
+  const out = new Map<string, { version: number; decision: Exclude<Review['decision'], ''> }>();
+  const reviews = rows
+    .map(toReview)
+    .filter((r): r is Review => r !== undefined)
+    .sort((a, b) => a.version - b.version || a.updatedAt.localeCompare(b.updatedAt));
+  for (const r of reviews) {
+    if (r.decision !== '') out.set(r.assessmentId, { version: r.version, decision: r.decision });
+  }
+  return out;
+}

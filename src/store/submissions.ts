@@ -1,6 +1,13 @@
 import type { PdfData } from '@/domain/pdf-data';
 import { newReview, type Review } from '@/domain/review';
-import { latestReviewOf, putReview, putSubmission, readReview, reviewOf } from '@/storage/reviews';
+import {
+  decisionsOf,
+  latestReviewOf,
+  putReview,
+  putSubmission,
+  readReview,
+  reviewOf,
+} from '@/storage/reviews';
 
 /**
  * The reviewer opened submitted versions: each is kept read-only as received, and gets a review of
@@ -66,4 +73,4 @@ export async function setCommentDone(
   return next;
 }
 
-export { latestReviewOf, reviewOf };
+export { decisionsOf, latestReviewOf, reviewOf };

@@ -6,11 +6,15 @@ import { formatDateTime } from '@/lib/format';
 import { BackupOneButton } from '@/features/backup/backup-one-button';
 import { ExportPdfButton } from '@/features/pdf-export/export-pdf-button';
 import { useAssessmentStore } from '@/store/assessment-store';
+import type { CardDecision } from './use-decisions';
 
 export const AssessmentCard = memo(function AssessmentCard({
   summary: a,
+  decision,
 }: {
   summary: AssessmentSummary;
+  /** The equity team's decision, once a review came back. */
+  decision?: CardDecision | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
@@ -74,6 +78,17 @@ export const AssessmentCard = memo(function AssessmentCard({
               : t('list.neverExported')}
           </dd>
         </div>
+        {decision && (
+          <div>
+            <dt>{t('list.decision')}</dt>
+            <dd className="app-card__decision">
+              {t('list.decisionOf', {
+                decision: t(`reviewing.decisions.${decision.decision}`),
+                version: decision.version,
+              })}
+            </dd>
+          </div>
+        )}
       </dl>
       <div className="app-card__actions">
         <Link href={`/assessments/${a.id}/details`} className="usa-button usa-button--outline">

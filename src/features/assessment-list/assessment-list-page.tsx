@@ -10,6 +10,7 @@ import type { AssessmentSummary } from '@/domain/summary';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { useListSummaries } from '@/store/list-summaries';
 import { AssessmentCard } from './assessment-card';
+import { useDecisions } from './use-decisions';
 import { DataOnDevicePanel } from './data-on-device-panel';
 import { DeletedNotice } from './deleted-notice';
 import { LoadProblems } from './load-problems';
@@ -51,6 +52,7 @@ export function AssessmentListPage() {
   if (page.query !== deferredQuery) setPage({ query: deferredQuery, limit: LIST_PAGE_SIZE });
   const limit = page.query === deferredQuery ? page.limit : LIST_PAGE_SIZE;
   const shown = matches.slice(0, limit);
+  const decisions = useDecisions(shown);
   const more = Math.min(LIST_PAGE_SIZE, matches.length - shown.length);
 
   // "Show more" moves focus to the first card it added, so keyboard users carry on from there.
@@ -142,7 +144,7 @@ export function AssessmentListPage() {
               </p>
               <ul className="app-cards" aria-label={t('list.heading')}>
                 {shown.map((s) => (
-                  <AssessmentCard key={s.id} summary={s} />
+                  <AssessmentCard key={s.id} summary={s} decision={decisions.get(s.id)} />
                 ))}
               </ul>
               {more > 0 && (

@@ -2,9 +2,11 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readableIdFor } from '@/domain/readable-id';
 import type { Assessment } from '@/domain/assessment';
+import { newReview, type Review } from '@/domain/review';
 import { LIST_PAGE_SIZE } from '@/features/assessment-list/search-index';
 import { saveAssessment } from '@/storage/assessment-repository';
 import type { EquityDb } from '@/storage/db';
+import { putReview } from '@/storage/reviews';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { typicalAssessment } from '../../fixtures/assessments';
 import { forgetMemory, renderApp, useFreshDb } from '../../support/render-app';
@@ -62,6 +64,38 @@ describe('the list of many assessments', { timeout: 30_000 }, () => {
     const [first] = Object.keys(useAssessmentStore.getState().summaries);
     expect((await useAssessmentStore.getState().openAssessment(first!))?.id).toBe(first);
     expect(Object.keys(useAssessmentStore.getState().byId)).toEqual([first]);
+  });
+
+  it("a card says the equity team's decision once a review came back, the newest decided one", async () => {
+    const rows = await db.summaries.toArray();
+    const top = rows.find((r) => r.title === `Assessment ${COUNT}`)!;
+    const review = (version: number, decision: Review['decision'], at: string) => ({
+      ...newReview({
+        id: crypto.randomUUID(),
+        assessmentId: top.id,
+        readableId: top.readableId,
+        version,
+        assessmentFingerprint: 'b'.repeat(64),
+        submittedAt: null,
+        now: new Date(at),
+      }),
+      decision,
+    });
+    await putReview(review(1, 'returned', '2026-02-01T00:00:00.000Z'));
+    // Version 2 is being reviewed, not decided yet: the card still says version 1's decision.
+    await putReview(review(2, '', '2026-03-01T00:00:00.000Z'));
+    renderApp('/');
+    const card = (
+      await screen.findByRole(
+        'heading',
+        { level: 2, name: `Assessment ${COUNT}` },
+        { timeout: 10_000 },
+      )
+    ).closest('li')!;
+    expect(await within(card).findByText('Returned for revision (version 1)')).toBeTruthy();
+    expect(within(card).getByText('Review', { selector: 'dt' })).toBeTruthy();
+    // The others have no review, and say nothing of one.
+    expect(document.querySelectorAll('.app-card__decision')).toHaveLength(1);
   });
 
   it('"Show more" adds a page, says how many are shown, and moves focus to the first new card', async () => {
