@@ -11,6 +11,8 @@ import { FONT_FAMILY } from './fonts';
  *   ends, so memory does not grow across exports.
  * - Mark positioning runs only for text that shapes to a mark glyph (see below).
  * - pdfkit's font comparison and fontkit's `unitsPerEm` getter are made cheap (see below).
+ * And one correction: a letter that is also part of a composite glyph ("ơ" in "ờ") keeps its
+ * text in the PDF of a second export (see `patchGlyphCodePoints`).
  *
  * These patch library internals, so the libraries are pinned exactly in package.json
  * (`@react-pdf/renderer` 4.9.0; `fontkit` 2.0.4, `pdfkit` 0.20.1, `@react-pdf/textkit` 7.0.1 and
@@ -35,6 +37,8 @@ export const SEAM_PATCHES = [
   'name-records',
   /** fontkit's `unitsPerEm` getter replaced by its value. */
   'units-per-em',
+  /** A glyph made without characters takes those of the first call that brings some. */
+  'glyph-code-points',
 ] as const;
 export type SeamPatch = (typeof SEAM_PATCHES)[number];
 
@@ -380,6 +384,35 @@ function patchUnitsPerEm(font: object): PatchResult {
   return applied('units-per-em');
 }
 
+/**
+ * fontkit keeps one Glyph per glyph id, made the first time the id is asked for, with the
+ * characters of that call, and pdfkit writes those characters as the glyph's text in the PDF. The
+ * parts of a composite glyph are asked for with none: embedding "ờ" (ơ + grave) makes the "ơ" glyph
+ * with no characters, and every later export in the same worker wrote "ơ" as no text, so "Chương"
+ * copied and searched as "Chư ng". A glyph made without characters takes those of the first call
+ * that brings some (what fontkit would have kept, had that call come first).
+ */
+function patchGlyphCodePoints(font: object): PatchResult {
+  const getGlyph: unknown = Reflect.get(font, 'getGlyph');
+  const forCodePoint: unknown = Reflect.get(font, 'glyphForCodePoint');
+  if (typeof getGlyph !== 'function' || typeof forCodePoint !== 'function')
+    return notApplied('glyph-code-points', 'the font has no getGlyph or glyphForCodePoint');
+  const probe: unknown = forCodePoint.call(font, 0x41);
+  const codePoints: unknown = isObject(probe) ? Reflect.get(probe, 'codePoints') : undefined;
+  if (!Array.isArray(codePoints) || codePoints[0] !== 0x41)
+    return notApplied('glyph-code-points', 'a glyph no longer keeps its characters in codePoints');
+  const original = getGlyph as (this: object, id: unknown, characters?: unknown) => unknown;
+  Reflect.set(font, 'getGlyph', function (this: object, id: unknown, characters?: unknown) {
+    const glyph = original.call(this, id, characters);
+    if (Array.isArray(characters) && characters.length > 0 && isObject(glyph)) {
+      const kept: unknown = Reflect.get(glyph, 'codePoints');
+      if (Array.isArray(kept) && kept.length === 0) Reflect.set(glyph, 'codePoints', characters);
+    }
+    return glyph;
+  });
+  return applied('glyph-code-points');
+}
+
 function patch(font: unknown): Patched {
   if (!isObject(font)) {
     return {
@@ -393,7 +426,12 @@ function patch(font: unknown): Patched {
   const counts = { hits: 0, misses: 0, wordRuns: 0 };
   const [layoutResults, cache] = patchLayout(font, counts);
   const result: Patched = {
-    patches: [...layoutResults, patchNameRecords(font), patchUnitsPerEm(font)],
+    patches: [
+      ...layoutResults,
+      patchNameRecords(font),
+      patchUnitsPerEm(font),
+      patchGlyphCodePoints(font),
+    ],
     cache,
     counts,
   };
