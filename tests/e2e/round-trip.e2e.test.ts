@@ -24,6 +24,15 @@ const FIELD_COMMENT = 'Say which riders lose their stop (Vietnamese speakers?).'
 const ROW_COMMENT = 'Measure this by race and language, not only overall.';
 const CONDITION = 'Meet the Vietnamese riders’ association before the pilot.';
 
+/** "Submit for review" on Check your answers, confirming that a draft goes as it is. */
+async function submitDraft(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await page
+    .getByRole('dialog', { name: 'This assessment is not finished' })
+    .getByRole('button', { name: 'Submit draft for review' })
+    .click();
+}
+
 const step = (page: Page, name: RegExp) =>
   page
     .getByRole('navigation', { name: 'Steps of this assessment' })
@@ -70,13 +79,7 @@ describe('submit → review → return, across two devices', () => {
         .getByRole('button', { name: 'Export draft PDF' })
         .click();
     });
-    const submitted = await download(author, async () => {
-      await author.getByRole('button', { name: 'Submit for review' }).click();
-      await author
-        .getByRole('dialog', { name: 'This assessment is not finished' })
-        .getByRole('button', { name: 'Submit draft for review' })
-        .click();
-    });
+    const submitted = await download(author, () => submitDraft(author));
     expect(submitted).toMatch(/-v1\.pdf$/);
     const visible = execFileSync('pdftotext', ['-enc', 'UTF-8', submitted, '-'], {
       encoding: 'utf8',
@@ -185,13 +188,7 @@ describe('submit → review → return, across two devices', () => {
     await saved(author);
     await step(author, /Check your answers/);
     await author.getByText('Open comments: 0. Marked done: 2.').waitFor();
-    const second = await download(author, async () => {
-      await author.getByRole('button', { name: 'Submit for review' }).click();
-      await author
-        .getByRole('dialog', { name: 'This assessment is not finished' })
-        .getByRole('button', { name: 'Submit draft for review' })
-        .click();
-    });
+    const second = await download(author, () => submitDraft(author));
     expect(second).toMatch(/-v2\.pdf$/);
 
     // The reviewer opens version 2: the portfolio holds both versions, each with its decision.

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { App } from '@/app/app';
 import '@/i18n/i18n';
 import { EquityDb, setDbForTests } from '@/storage/db';
-import { resetAssessmentStoreForTests } from '@/store/assessment-store';
+import { resetAssessmentStoreForTests, useAssessmentStore } from '@/store/assessment-store';
+import { afterEach, beforeEach } from 'vitest';
 
 /** A fresh database for each test. */
 export function useFreshDb(): EquityDb {
@@ -15,6 +16,22 @@ export function useFreshDb(): EquityDb {
 /** Forgets everything in memory, as a reload would; what is on "disk" (fake IndexedDB) stays. */
 export function forgetMemory(): void {
   resetAssessmentStoreForTests();
+}
+
+/**
+ * Every test of the file starts with an empty database and nothing in memory; what it typed is
+ * flushed before its database closes.
+ */
+export function freshAppForEachTest(): void {
+  let db: EquityDb | undefined;
+  beforeEach(() => {
+    db = useFreshDb();
+    forgetMemory();
+  });
+  afterEach(async () => {
+    await useAssessmentStore.getState().flush();
+    db?.close();
+  });
 }
 
 /** Renders the whole app at a URL, with a user-event instance. */

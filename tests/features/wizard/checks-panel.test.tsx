@@ -1,15 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '@/domain/assessment';
 import { tKey } from '@/i18n/i18n';
 // The expected words below are the wizard's, which the home page does not ship: load them first.
 import '@/i18n/all-words';
 import { loadAll, saveAssessment } from '@/storage/assessment-repository';
-import type { EquityDb } from '@/storage/db';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { fieldDomId } from '@/features/wizard/issues-context';
 import { plantedChecksAssessment as planted, typicalAssessment } from '../../fixtures/assessments';
-import { forgetMemory, renderApp, useFreshDb } from '../../support/render-app';
+import { freshAppForEachTest, renderApp } from '../../support/render-app';
 
 // The checks read "today" from the clock: pin the date only (timers stay real).
 const NOW = new Date('2026-03-10T12:00:00');
@@ -29,15 +28,9 @@ beforeAll(() => {
   };
 });
 
-let db: EquityDb;
+freshAppForEachTest();
 beforeEach(() => {
-  db = useFreshDb();
-  forgetMemory();
   scrolled.length = 0;
-});
-afterEach(async () => {
-  await useAssessmentStore.getState().flush();
-  db.close();
 });
 
 async function openReview(a: Assessment) {

@@ -1,22 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Assessment } from '@/domain/assessment';
 import { tKey } from '@/i18n/i18n';
 import { loadAll, saveAssessment } from '@/storage/assessment-repository';
-import type { EquityDb } from '@/storage/db';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { typicalAssessment } from '../../fixtures/assessments';
-import { forgetMemory, renderApp, useFreshDb } from '../../support/render-app';
+import { freshAppForEachTest, renderApp } from '../../support/render-app';
 
-let db: EquityDb;
-beforeEach(() => {
-  db = useFreshDb();
-  forgetMemory();
-});
-afterEach(async () => {
-  await useAssessmentStore.getState().flush();
-  db.close();
-});
+freshAppForEachTest();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const labelOf = (key: string) => new RegExp(`^${escape(tKey(`${key}.label`))}`);

@@ -1,24 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { READINESS_KEYS } from '@/domain/constants';
 import type { Field, Item, Step } from '@/domain/questions';
 import { QUESTION_STEPS, getStep } from '@/domain/questions';
 import { tKey } from '@/i18n/i18n';
 import { loadAll } from '@/storage/assessment-repository';
-import type { EquityDb } from '@/storage/db';
 import { useAssessmentStore } from '@/store/assessment-store';
-import { forgetMemory, renderApp, useFreshDb } from '../../support/render-app';
+import { forgetMemory, freshAppForEachTest, renderApp } from '../../support/render-app';
 
-let db: EquityDb;
-beforeEach(() => {
-  db = useFreshDb();
-  forgetMemory();
-});
-afterEach(async () => {
-  await useAssessmentStore.getState().flush();
-  db.close();
-});
+freshAppForEachTest();
 
 const label = (key: string) => tKey(`${key}.label`);
 const answerFor = (path: string) => `Answer ${path} — ý kiến (ịt) Đặng ñ`;

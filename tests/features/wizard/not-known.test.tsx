@@ -1,21 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tKey } from '@/i18n/i18n';
 import { loadAll } from '@/storage/assessment-repository';
-import type { EquityDb } from '@/storage/db';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { fieldDomId } from '@/features/wizard/issues-context';
-import { forgetMemory, renderApp, useFreshDb } from '../../support/render-app';
+import { freshAppForEachTest, renderApp } from '../../support/render-app';
 
-let db: EquityDb;
-beforeEach(() => {
-  db = useFreshDb();
-  forgetMemory();
-});
-afterEach(async () => {
-  await useAssessmentStore.getState().flush();
-  db.close();
-});
+freshAppForEachTest();
 
 describe('"Not known yet"', () => {
   it('keeps a plan and the date it will be known', async () => {

@@ -1,28 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Assessment } from '@/domain/assessment';
 import { newReview, type Review } from '@/domain/review';
 import { tKey } from '@/i18n/i18n';
 import { saveAssessment } from '@/storage/assessment-repository';
-import type { EquityDb } from '@/storage/db';
 import { putReview, readReview } from '@/storage/reviews';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { typicalAssessment } from '../../fixtures/assessments';
-import { forgetMemory, renderApp, useFreshDb } from '../../support/render-app';
+import { freshAppForEachTest, renderApp } from '../../support/render-app';
 
 /**
  * The author got a review back and started version 2: each comment shows next to the field or row
  * it is on, in the steps and on Check your answers, until the author marks it done.
  */
-let db: EquityDb;
-beforeEach(() => {
-  db = useFreshDb();
-  forgetMemory();
-});
-afterEach(async () => {
-  await useAssessmentStore.getState().flush();
-  db.close();
-});
+freshAppForEachTest();
 
 const FIELD_COMMENT = 'Say which riders lose their stop.';
 const ROW_COMMENT = 'Measure this by race, not only overall.';
