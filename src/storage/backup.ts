@@ -1,6 +1,7 @@
 import { AssessmentSchema, type Assessment } from '@/domain/assessment';
 import { parseStored } from '@/domain/migrations';
-import type { ImportPlan } from '@/domain/package';
+import { versionKey, type ImportPlan, type RecordsOnDevice } from '@/domain/package';
+import { ReviewSchema } from '@/domain/review';
 import { summarize } from '@/domain/summary';
 import { deleteVersionsOf } from './versions';
 import { getDb } from './db';
@@ -18,17 +19,57 @@ export class ImportConflictError extends Error {
 }
 
 /**
- * Writes an import plan in ONE transaction: every new, copied and replaced assessment, or nothing.
- * Before writing it checks that the device still holds what the plan was made against (another tab
- * may have changed it since), and aborts the whole import if not.
+ * Writes an import plan in ONE transaction: every new, copied and replaced assessment, and the
+ * file's versions, submissions and reviews this device lacks, or nothing. Before writing it checks
+ * that the device still holds what the plan was made against (another tab may have changed it
+ * since), and aborts the whole import if not. A version or submission already kept is never
+ * rewritten, and a review only by a newer state of itself: importing a file twice adds nothing.
  */
 export async function applyImportPlan(
   plan: ImportPlan,
 ): Promise<{ assessment: Assessment; seq: number }[]> {
   const db = getDb();
   const written: { assessment: Assessment; seq: number }[] = [];
-  const tables = [db.assessments, db.summaries, db.trash, db.heads, db.journal];
+  const tables = [
+    db.assessments,
+    db.summaries,
+    db.trash,
+    db.heads,
+    db.journal,
+    db.versions,
+    db.submissions,
+    db.reviews,
+  ];
   await db.transaction('rw', tables, async () => {
+    const { versions, submissions, reviews } = plan.records;
+    for (const v of versions) {
+      const record = AssessmentSchema.parse(v.assessment);
+      if (await db.versions.get([record.id, record.version])) continue;
+      await db.versions.put({
+        id: record.id,
+        version: record.version,
+        exportedAt: v.exportedAt,
+        contentFingerprint: v.contentFingerprint,
+        record: structuredClone(record),
+      });
+    }
+    for (const s of submissions) {
+      const record = AssessmentSchema.parse(s.assessment);
+      if (await db.submissions.get([record.id, record.version])) continue;
+      await db.submissions.put({
+        assessmentId: record.id,
+        version: record.version,
+        fingerprint: s.receivedFingerprint,
+        receivedAt: s.receivedAt,
+        record: structuredClone(record),
+      });
+    }
+    for (const r of reviews) {
+      const review = ReviewSchema.parse(r);
+      const kept = (await db.reviews.get(review.id))?.['updatedAt'];
+      if (typeof kept === 'string' && kept >= review.updatedAt) continue;
+      await db.reviews.put(structuredClone(review));
+    }
     for (const item of plan.items) {
       if (item.action === 'skip') continue;
       const record = AssessmentSchema.parse(item.assessment);
@@ -52,6 +93,23 @@ export async function applyImportPlan(
     }
   });
   return written;
+}
+
+/** Which versions, submissions and reviews this device holds (to plan an import). */
+export async function readRecordsOnDevice(): Promise<RecordsOnDevice> {
+  const db = getDb();
+  const [versions, submissions, reviews] = await Promise.all([
+    db.versions.toCollection().primaryKeys(),
+    db.submissions.toCollection().primaryKeys(),
+    db.reviews.toArray(),
+  ]);
+  return {
+    versions: new Set(versions.map(([id, version]) => versionKey(id, version))),
+    submissions: new Set(submissions.map(([id, version]) => versionKey(id, version))),
+    reviews: new Map(
+      reviews.map((r) => [r.id, typeof r['updatedAt'] === 'string' ? r['updatedAt'] : '']),
+    ),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,26 @@
+import type { RecordsInput } from '@/domain/package';
+import { listReviews, listSubmissions } from '@/storage/reviews';
+import { listVersionsOf } from '@/storage/versions';
+
+/** Which versions, submissions and reviews the device holds (for an import's plan). */
+export { readRecordsOnDevice } from '@/storage/backup';
+
+/**
+ * What a backup carries besides the assessments `ids`: their kept exported versions, and the
+ * submissions and reviews of the equity team's side. "Back up all" (`all`) takes every submission
+ * and review on this device, also of assessments not on its list (a reviewer's device holds
+ * submissions only); a backup of one assessment takes those of that assessment.
+ */
+export async function backupRecords(ids: readonly string[], all: boolean): Promise<RecordsInput> {
+  const wanted = new Set(ids);
+  const [versions, submissions, reviews] = await Promise.all([
+    listVersionsOf(ids),
+    listSubmissions(),
+    listReviews(),
+  ]);
+  return {
+    versions,
+    submissions: submissions.filter((s) => all || wanted.has(s.assessment.id)),
+    reviews: reviews.filter((r) => all || wanted.has(r.assessmentId)),
+  };
+}
