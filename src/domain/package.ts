@@ -5,6 +5,7 @@ import { readableIdFor } from './readable-id';
 import { canonicalJson, fingerprint } from './fingerprint';
 import { MigrationError, migrate } from './migrations';
 import { ReviewSchema, type Review } from './review';
+import { versionKey } from './versions';
 
 /**
  * The "assessment package": the versioned JSON file a backup writes and an import reads.
@@ -487,11 +488,6 @@ export const NOTHING_ON_DEVICE: RecordsOnDevice = {
   submissions: new Set(),
   reviews: new Map(),
 };
-
-/** One assessment's one version: how kept versions and submissions are told apart. */
-export function versionKey(id: string, version: number): string {
-  return `${id}@${version}`;
-}
 
 export interface PlanOptions {
   now: Date;

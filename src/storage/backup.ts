@@ -1,7 +1,7 @@
 import { AssessmentSchema, type Assessment } from '@/domain/assessment';
 import { parseStored } from '@/domain/migrations';
-import { versionKey, type ImportPlan, type RecordsOnDevice } from '@/domain/package';
-import { ReviewSchema } from '@/domain/review';
+import type { ImportPlan, RecordsOnDevice } from '@/domain/package';
+import { versionKey } from '@/domain/versions';
 import { summarize } from '@/domain/summary';
 import { deleteVersionsOf } from './versions';
 import { getDb } from './db';
@@ -30,6 +30,14 @@ export async function applyImportPlan(
 ): Promise<{ assessment: Assessment; seq: number }[]> {
   const db = getDb();
   const written: { assessment: Assessment; seq: number }[] = [];
+  // Checked again before the transaction opens (awaiting a module inside it would end it); the
+  // review schema loads only when a file brings reviews, off the home page.
+  const reviews =
+    plan.records.reviews.length === 0
+      ? []
+      : await import('@/domain/review').then(({ ReviewSchema }) =>
+          plan.records.reviews.map((r) => ReviewSchema.parse(r)),
+        );
   const tables = [
     db.assessments,
     db.summaries,
@@ -41,7 +49,7 @@ export async function applyImportPlan(
     db.reviews,
   ];
   await db.transaction('rw', tables, async () => {
-    const { versions, submissions, reviews } = plan.records;
+    const { versions, submissions } = plan.records;
     for (const v of versions) {
       const record = AssessmentSchema.parse(v.assessment);
       if (await db.versions.get([record.id, record.version])) continue;
@@ -64,8 +72,7 @@ export async function applyImportPlan(
         record: structuredClone(record),
       });
     }
-    for (const r of reviews) {
-      const review = ReviewSchema.parse(r);
+    for (const review of reviews) {
       const kept = (await db.reviews.get(review.id))?.['updatedAt'];
       if (typeof kept === 'string' && kept >= review.updatedAt) continue;
       await db.reviews.put(structuredClone(review));
