@@ -246,6 +246,24 @@ function labelOf(raw: unknown): string {
 
 type Failure = Extract<PackageResult, { ok: false }>;
 
+/** A record zod refused: where (`path`, by default the issue's own) and what is wrong. */
+function invalidRecord(
+  part: PackagePart,
+  position: number,
+  label: string,
+  issue: { code: string; message: string; path: readonly PropertyKey[] } | undefined,
+  path: readonly PropertyKey[] = issue?.path ?? [],
+): Failure {
+  return fail({
+    kind: 'invalidContent',
+    part,
+    position,
+    label,
+    field: fieldPath(path),
+    problem: problemOf(issue),
+  });
+}
+
 /** One record of the file that carries an assessment: its fingerprint checked, migrated, parsed. */
 async function readEntry(
   entry: { fingerprint: string; assessment: unknown },
@@ -280,18 +298,9 @@ async function readEntry(
     });
   }
   const parsed = AssessmentSchema.safeParse(migrated);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return fail({
-      kind: 'invalidContent',
-      part,
-      position,
-      label,
-      field: fieldPath(issue?.path ?? []),
-      problem: problemOf(issue),
-    });
-  }
-  return parsed.data;
+  return parsed.success
+    ? parsed.data
+    : invalidRecord(part, position, label, parsed.error.issues[0]);
 }
 
 const isFailure = (x: unknown): x is Failure =>
@@ -362,14 +371,7 @@ export async function parsePackage(
       (part === 'assessments' || part === 'versions' || part === 'submissions') &&
       typeof path[1] === 'number'
     ) {
-      return fail({
-        kind: 'invalidContent',
-        part,
-        position: path[1] + 1,
-        label: '',
-        field: fieldPath(path.slice(2)),
-        problem: problemOf(issue),
-      });
+      return invalidRecord(part, path[1] + 1, '', issue, path.slice(2));
     }
     return fail({ kind: 'notPackage' });
   }
@@ -414,17 +416,7 @@ export async function parsePackage(
     const position = index + 1;
     const label = labelOf(raw);
     const parsed = ReviewSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return fail({
-        kind: 'invalidContent',
-        part: 'reviews',
-        position,
-        label,
-        field: fieldPath(issue?.path ?? []),
-        problem: problemOf(issue),
-      });
-    }
+    if (!parsed.success) return invalidRecord('reviews', position, label, parsed.error.issues[0]);
     if (reviewIds.has(parsed.data.id)) {
       return fail({ kind: 'duplicateId', part: 'reviews', position, label });
     }

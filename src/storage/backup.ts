@@ -5,11 +5,21 @@ import { versionKey } from '@/domain/versions';
 import { summarize } from '@/domain/summary';
 import { deleteVersionsOf } from './versions';
 import { getDb } from './db';
+import type { Table } from 'dexie';
 import { DAY_MS, TRASH_DAYS } from '@/domain/trash';
 import { forgetJournal } from './write-ahead-journal';
 
 /** How long a deleted assessment stays in the trash. */
 const LAST_BACKUP_KEY = 'lastBackupAt';
+
+/** Writes a row of one assessment's one version unless that version's row is stored. */
+async function putIfAbsent<T>(
+  table: Table<T, [string, number]>,
+  key: { id: string; version: number },
+  row: T,
+): Promise<void> {
+  if ((await table.get([key.id, key.version])) === undefined) await table.put(row);
+}
 
 export class ImportConflictError extends Error {
   constructor(readonly id: string) {
@@ -50,10 +60,10 @@ export async function applyImportPlan(
   ];
   await db.transaction('rw', tables, async () => {
     const { versions, submissions } = plan.records;
+    // Kept versions and received submissions are never rewritten: one per assessment and version.
     for (const v of versions) {
       const record = AssessmentSchema.parse(v.assessment);
-      if (await db.versions.get([record.id, record.version])) continue;
-      await db.versions.put({
+      await putIfAbsent(db.versions, record, {
         id: record.id,
         version: record.version,
         exportedAt: v.exportedAt,
@@ -63,8 +73,7 @@ export async function applyImportPlan(
     }
     for (const s of submissions) {
       const record = AssessmentSchema.parse(s.assessment);
-      if (await db.submissions.get([record.id, record.version])) continue;
-      await db.submissions.put({
+      await putIfAbsent(db.submissions, record, {
         assessmentId: record.id,
         version: record.version,
         fingerprint: s.receivedFingerprint,
