@@ -1,9 +1,20 @@
 import type { RecordsInput } from '@/domain/package';
-import { listReviews, listSubmissions } from '@/storage/reviews';
+import { countSubmissionsAndReviews, listReviews, listSubmissions } from '@/storage/reviews';
 import { listVersionsOf } from '@/storage/versions';
 
 /** Which versions, submissions and reviews the device holds (for an import's plan). */
 export { readRecordsOnDevice } from '@/storage/backup';
+
+/**
+ * Whether "Back up all" has anything besides the assessments on the list to save: a reviewer's
+ * device may hold submissions and reviews only. False when storage cannot be read.
+ */
+export async function hasReviewRecords(): Promise<boolean> {
+  return countSubmissionsAndReviews().then(
+    (n) => n > 0,
+    () => false,
+  );
+}
 
 /**
  * What a backup carries besides the assessments `ids`: their kept exported versions, and the
