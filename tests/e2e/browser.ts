@@ -1,5 +1,6 @@
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { BASE_URL } from './config';
 
 export function launchBrowser(): Promise<Browser> {
   return launchChromium();
@@ -23,4 +24,32 @@ export async function newContext(
     }
   });
   return context;
+}
+
+/** Waits until the save status says the assessment is saved on this device. */
+export async function waitUntilSaved(page: Page): Promise<void> {
+  await page
+    .locator('.app-save-status')
+    .getByText(/^Saved on this device/)
+    .waitFor();
+}
+
+/**
+ * From the list of assessments: "New assessment", a title, and "Saved on this device". Returns the
+ * new assessment's address (its details step). `baseUrl` is the app's, for a server of its own.
+ */
+export async function createAssessment(
+  page: Page,
+  title: string,
+  baseUrl: string = BASE_URL,
+): Promise<string> {
+  await page.goto(baseUrl);
+  await page.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page
+    .getByRole('textbox', { name: /^Title/ })
+    .first()
+    .fill(title);
+  await waitUntilSaved(page);
+  return page.url();
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe } from './axe';
-import { launchBrowser, newContext } from './browser';
+import { createAssessment, launchBrowser, newContext, waitUntilSaved } from './browser';
 import { BASE_URL } from './config';
 import { waitForServiceWorker } from './pwa-server';
 
@@ -47,30 +47,18 @@ async function download(page: Page, click: () => Promise<void>): Promise<string>
   return path;
 }
 
-const saved = (page: Page) =>
-  page
-    .locator('.app-save-status')
-    .getByText(/^Saved on this device/)
-    .waitFor();
-
 /** Two browser contexts stand for two devices: files are all that passes between them. */
 describe('submit → review → return, across two devices', () => {
   it('carries the data in the PDF both ways, refuses a PDF without data, and attaches the review', async () => {
     // Staff, on their laptop: fill a little, submit for review.
     const staff = await newContext(browser);
     const author = await staff.newPage();
-    await author.goto(BASE_URL);
-    await author.getByRole('button', { name: 'New assessment' }).click();
-    await author
-      .getByRole('textbox', { name: /^Title/ })
-      .first()
-      .fill(TITLE);
-    await saved(author);
+    await createAssessment(author, TITLE);
     await step(author, /Proposal/);
     await author.getByRole('textbox', { name: /^What is the proposal/ }).fill(PROPOSAL);
     await author.getByRole('button', { name: 'Add a result' }).click();
     await author.getByRole('textbox', { name: /^Desired result/ }).fill(RESULT);
-    await saved(author);
+    await waitUntilSaved(author);
     await step(author, /Check your answers/);
     const plainPdf = await download(author, async () => {
       await author.getByRole('button', { name: 'Export PDF' }).click();
@@ -185,7 +173,7 @@ describe('submit → review → return, across two devices', () => {
     await row.getByRole('button', { name: 'Mark as done' }).click();
     await expect.poll(() => author.getByText('1 comment marked done').count()).toBe(2);
     expect(await axe(author)).toEqual([]);
-    await saved(author);
+    await waitUntilSaved(author);
     await step(author, /Check your answers/);
     await author.getByText('Open comments: 0. Marked done: 2.').waitFor();
     const second = await download(author, () => submitDraft(author));
