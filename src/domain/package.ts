@@ -4,7 +4,7 @@ import { titleWithSuffix } from './text';
 import { readableIdFor } from './readable-id';
 import { canonicalJson, fingerprint } from './fingerprint';
 import { MigrationError, migrate } from './migrations';
-import { ReviewSchema, type Review } from './review';
+import type { Review } from './review';
 import { versionKey } from './versions';
 
 /**
@@ -73,6 +73,13 @@ async function entryOf(a: Assessment): Promise<PackageEntry> {
   return { fingerprint: await fingerprint(assessment), assessment };
 }
 
+/** The review schema loads only for a file with reviews: it stays off the home page. */
+async function parseReviews(reviews: readonly unknown[]): Promise<Review[]> {
+  if (reviews.length === 0) return [];
+  const { ReviewSchema } = await import('./review');
+  return reviews.map((r) => ReviewSchema.parse(r));
+}
+
 export async function buildPackage(
   assessments: readonly Assessment[],
   opts: { appVersion: string; now: Date },
@@ -98,7 +105,7 @@ export async function buildPackage(
         receivedFingerprint: s.fingerprint,
       })),
     ),
-    reviews: records.reviews.map((r) => ReviewSchema.parse(r)),
+    reviews: await parseReviews(records.reviews),
   };
 }
 
@@ -331,6 +338,26 @@ async function readList<In extends { fingerprint: string; assessment: unknown },
   return out;
 }
 
+/** The file's reviews, each through the review schema (loaded only for a file with reviews). */
+async function readReviews(list: readonly unknown[]): Promise<Review[] | Failure> {
+  if (list.length === 0) return [];
+  const { ReviewSchema } = await import('./review');
+  const out: Review[] = [];
+  const ids = new Set<string>();
+  for (const [index, raw] of list.entries()) {
+    const position = index + 1;
+    const label = labelOf(raw);
+    const parsed = ReviewSchema.safeParse(raw);
+    if (!parsed.success) return invalidRecord('reviews', position, label, parsed.error.issues[0]);
+    if (ids.has(parsed.data.id)) {
+      return fail({ kind: 'duplicateId', part: 'reviews', position, label });
+    }
+    ids.add(parsed.data.id);
+    out.push(parsed.data);
+  }
+  return out;
+}
+
 const byVersion = (a: Assessment) => versionKey(a.id, a.version);
 
 /**
@@ -410,19 +437,8 @@ export async function parsePackage(
   );
   if (isFailure(submissions)) return submissions;
 
-  const reviews: Review[] = [];
-  const reviewIds = new Set<string>();
-  for (const [index, raw] of (file.reviews ?? []).entries()) {
-    const position = index + 1;
-    const label = labelOf(raw);
-    const parsed = ReviewSchema.safeParse(raw);
-    if (!parsed.success) return invalidRecord('reviews', position, label, parsed.error.issues[0]);
-    if (reviewIds.has(parsed.data.id)) {
-      return fail({ kind: 'duplicateId', part: 'reviews', position, label });
-    }
-    reviewIds.add(parsed.data.id);
-    reviews.push(parsed.data);
-  }
+  const reviews = await readReviews(file.reviews ?? []);
+  if (isFailure(reviews)) return reviews;
 
   return {
     ok: true,

@@ -128,6 +128,13 @@ export async function readRecordsOnDevice(): Promise<RecordsOnDevice> {
   };
 }
 
+/** How many submissions and reviews this device keeps, readable or not (for "Back up all"). */
+export async function countSubmissionsAndReviews(): Promise<number> {
+  const db = getDb();
+  const [submissions, reviews] = await Promise.all([db.submissions.count(), db.reviews.count()]);
+  return submissions + reviews;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Trash
 

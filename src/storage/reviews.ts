@@ -105,10 +105,3 @@ export async function decisionsOf(
   }
   return out;
 }
-
-/** How many submissions and reviews this device keeps, readable or not (for "Back up all"). */
-export async function countSubmissionsAndReviews(): Promise<number> {
-  const db = getDb();
-  const [submissions, reviews] = await Promise.all([db.submissions.count(), db.reviews.count()]);
-  return submissions + reviews;
-}

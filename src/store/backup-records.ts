@@ -1,5 +1,5 @@
 import type { RecordsInput } from '@/domain/package';
-import { countSubmissionsAndReviews, listReviews, listSubmissions } from '@/storage/reviews';
+import { countSubmissionsAndReviews } from '@/storage/backup';
 import { listVersionsOf } from '@/storage/versions';
 
 /** Which versions, submissions and reviews the device holds (for an import's plan). */
@@ -24,6 +24,8 @@ export async function hasReviewRecords(): Promise<boolean> {
  */
 export async function backupRecords(ids: readonly string[], all: boolean): Promise<RecordsInput> {
   const wanted = new Set(ids);
+  // The equity team's records (and their schema) load only when a backup is made.
+  const { listReviews, listSubmissions } = await import('@/storage/reviews');
   const [versions, submissions, reviews] = await Promise.all([
     listVersionsOf(ids),
     listSubmissions(),
