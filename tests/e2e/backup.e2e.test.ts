@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssessment, launchBrowser, newContext, waitUntilSaved } from './browser';
+import {
+  createAssessment,
+  launchBrowser,
+  newContext,
+  submitDraft,
+  waitUntilSaved,
+} from './browser';
 import { BASE_URL } from './config';
 
 let browser: Browser;
@@ -99,13 +105,7 @@ describe('backups in Chromium', () => {
     // Submitting exports version 1 (kept, read-only) as a PDF that carries the data…
     const [submitted] = await Promise.all([
       page.waitForEvent('download', { timeout: 90_000 }),
-      (async () => {
-        await page.getByRole('button', { name: 'Submit for review' }).click();
-        await page
-          .getByRole('dialog', { name: 'This assessment is not finished' })
-          .getByRole('button', { name: 'Submit draft for review' })
-          .click();
-      })(),
+      submitDraft(page),
     ]);
     const pdf = await submitted.path();
     // …which this device also opens as the equity team would: a submission and its review.

@@ -53,3 +53,15 @@ export async function createAssessment(
   await waitUntilSaved(page);
   return page.url();
 }
+
+/**
+ * On "Check your answers" of an unfinished assessment: "Submit for review", then "Submit draft for
+ * review" in the dialog that says it is not finished. The caller waits for the download.
+ */
+export async function submitDraft(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await page
+    .getByRole('dialog', { name: 'This assessment is not finished' })
+    .getByRole('button', { name: 'Submit draft for review' })
+    .click();
+}

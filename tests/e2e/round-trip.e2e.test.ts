@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe } from './axe';
-import { createAssessment, launchBrowser, newContext, waitUntilSaved } from './browser';
+import {
+  createAssessment,
+  launchBrowser,
+  newContext,
+  submitDraft,
+  waitUntilSaved,
+} from './browser';
 import { BASE_URL } from './config';
 import { waitForServiceWorker } from './pwa-server';
 
@@ -25,14 +31,6 @@ const ROW_COMMENT = 'Measure this by race and language, not only overall.';
 const CONDITION = 'Meet the Vietnamese riders’ association before the pilot.';
 
 /** "Submit for review" on Check your answers, confirming that a draft goes as it is. */
-async function submitDraft(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Submit for review' }).click();
-  await page
-    .getByRole('dialog', { name: 'This assessment is not finished' })
-    .getByRole('button', { name: 'Submit draft for review' })
-    .click();
-}
-
 const step = (page: Page, name: RegExp) =>
   page
     .getByRole('navigation', { name: 'Steps of this assessment' })
