@@ -5,6 +5,7 @@ import {
   createAssessment,
   launchBrowser,
   newContext,
+  reviewSubmission,
   submitDraft,
   waitUntilSaved,
 } from './browser';
@@ -110,11 +111,7 @@ describe('backups in Chromium', () => {
     const pdf = await submitted.path();
     // …which this device also opens as the equity team would: a submission and its review.
     await page.goto(BASE_URL);
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Review a submission' }).click(),
-    ]);
-    await chooser.setFiles(pdf);
+    await reviewSubmission(page, pdf);
     await page.getByRole('heading', { level: 1, name: /^Review / }).waitFor();
 
     await page.goto(BASE_URL);

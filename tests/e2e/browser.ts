@@ -65,3 +65,12 @@ export async function submitDraft(page: Page): Promise<void> {
     .getByRole('button', { name: 'Submit draft for review' })
     .click();
 }
+
+/** On the list: "Review a submission" with this file; the caller waits for what follows. */
+export async function reviewSubmission(page: Page, file: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Review a submission' }).click(),
+  ]);
+  await chooser.setFiles(file);
+}

@@ -9,6 +9,7 @@ import {
   createAssessment,
   launchBrowser,
   newContext,
+  reviewSubmission,
   submitDraft,
   waitUntilSaved,
 } from './browser';
@@ -83,21 +84,13 @@ describe('submit → review → return, across two devices', () => {
     await waitForServiceWorker(reviewer);
     await team.setOffline(true);
     // A PDF without data is refused, and nothing is written.
-    const [noData] = await Promise.all([
-      reviewer.waitForEvent('filechooser'),
-      reviewer.getByRole('button', { name: 'Review a submission' }).click(),
-    ]);
-    await noData.setFiles(plainPdf);
+    await reviewSubmission(reviewer, plainPdf);
     await reviewer
       .getByRole('alert')
       .getByText(/carries no assessment data/)
       .waitFor();
 
-    const [chooser] = await Promise.all([
-      reviewer.waitForEvent('filechooser'),
-      reviewer.getByRole('button', { name: 'Review a submission' }).click(),
-    ]);
-    await chooser.setFiles(submitted);
+    await reviewSubmission(reviewer, submitted);
     await reviewer.getByRole('heading', { level: 1, name: /^Review / }).waitFor();
     await reviewer.getByText(TITLE).first().waitFor();
     for (const c of ['A', 'B', 'D', 'E', 'F', 'G']) {
@@ -179,11 +172,7 @@ describe('submit → review → return, across two devices', () => {
 
     // The reviewer opens version 2: the portfolio holds both versions, each with its decision.
     await reviewer.goto(BASE_URL);
-    const [again] = await Promise.all([
-      reviewer.waitForEvent('filechooser'),
-      reviewer.getByRole('button', { name: 'Review a submission' }).click(),
-    ]);
-    await again.setFiles(second);
+    await reviewSubmission(reviewer, second);
     await reviewer.getByRole('heading', { level: 1, name: /^Review / }).waitFor();
     await reviewer.getByText('Riders who lose their stop get a door-to-door ride.').waitFor();
     await reviewer.getByRole('link', { name: 'Back to submissions to review' }).click();
