@@ -15,17 +15,13 @@
 // Prints each figure with a tick or a cross against its target (4× targets are 4× the 1× ones,
 // as issue 18 sets them). Exits 1 when a figure misses its target.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { DIST, load, median, seedAssessments, serveDist } from './bench-seed.mjs';
 import { launchChromium } from './chromium.mjs';
-import { preview, runnerImport } from 'vite';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = process.env.BUILD_DIR ?? `${ROOT}dist`;
 const PORT = Number(process.env.BENCH_PORT ?? 4321);
 const COUNT = Number(process.env.BENCH_COUNT ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
-const DB_NAME = 'equity-decision-tool';
 const QUERY = process.env.BENCH_QUERY ?? 'assessment 999';
 // Issue 15 (reload) and issue 18 (heap, search, clear), at 1×; with 4× throttle, 4× these.
 const TARGETS = { reloadMs: 200, heapMb: 20, keyMs: 50, clearMs: 100 };
@@ -35,17 +31,9 @@ if (!existsSync(`${DIST}/sw.js`)) {
   process.exit(2);
 }
 
-const load = (path) =>
-  runnerImport(`${ROOT}${path}`, {
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { '@': `${ROOT}src` } },
-  }).then((r) => r.module);
-
-/** COUNT valid records (the shared typical fixture renumbered) and their summaries. */
+/** COUNT valid records (the shared typical fixture renumbered). */
 async function makeRows() {
   const { typicalAssessment } = await load('tests/fixtures/assessments.ts');
-  const { summarize } = await load('src/domain/summary.ts');
   const base = typicalAssessment();
   const year = new Date().getFullYear();
   const records = Array.from({ length: COUNT }, (_, i) => {
@@ -59,26 +47,14 @@ async function makeRows() {
       meta: { ...base.meta, title: `Bench assessment ${i + 1}: ${base.meta.title}` },
     };
   });
-  return { records, summaries: records.map((r) => summarize(r)) };
+  return records;
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 const ms = (x) => `${x.toFixed(0)} ms`;
 
 const { LIST_PAGE_SIZE } = await load('src/features/assessment-list/search-index.ts');
-const { records, summaries } = await makeRows();
-const server = await preview({
-  configFile: false,
-  logLevel: 'silent',
-  root: ROOT,
-  appType: 'spa',
-  build: { outDir: DIST },
-  preview: { host: '127.0.0.1', port: PORT, strictPort: true },
-});
+const records = await makeRows();
+const server = await serveDist(PORT);
 const url = `http://127.0.0.1:${PORT}/`;
 const browser = await launchChromium();
 
@@ -131,25 +107,7 @@ try {
   );
 
   // Stored the way the app stores them: each record with its summary, in one transaction.
-  await page.evaluate(
-    ({ name, records, summaries }) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['assessments', 'summaries'], 'readwrite');
-          for (const r of records) tx.objectStore('assessments').put(r);
-          for (const s of summaries) tx.objectStore('summaries').put(s);
-          tx.oncomplete = () => {
-            db.close();
-            resolve(undefined);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { name: DB_NAME, records, summaries },
-  );
+  await seedAssessments(page, records);
 
   await server.close();
   await context.setOffline(true);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench:steps` (after `npm run build`): how quickly the wizard moves through big
-// assessments. Serves dist/ on 127.0.0.1:4393, writes one assessment of each size straight into the
-// app's IndexedDB (tests/fixtures/assessments.ts `sizedAssessment`: every field filled), then, at 1×
+// assessments. Serves dist/ on 127.0.0.1:4393, writes one assessment of each size and its list
+// summary straight into the app's IndexedDB (bench-seed.mjs; tests/fixtures/assessments.ts
+// `sizedAssessment`: every field filled), then, at 1×
 // and with the CPU throttled 4× (CDP), walks Next from "Affected groups" to question 5 and Back
 // again, RUNS times. Each figure is the time from the click (the event's timestamp) to the next
 // frame painted after the new step's heading and its first field are on the page; the longest
@@ -10,17 +11,13 @@
 // Prints median and max per size and throttle with a tick or cross against the issue's targets.
 // Options: BENCH_RUNS (5), BENCH_PORT (4393), SIZES=small,medium,large, RATES=1,4, VERBOSE=1.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { preview, runnerImport } from 'vite';
+import { DIST, load, median, seedAssessments, serveDist } from './bench-seed.mjs';
 import { launchChromium } from './chromium.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = process.env.BUILD_DIR ?? `${ROOT}dist`;
 const PORT = Number(process.env.BENCH_PORT ?? 4393);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const RATES = (process.env.RATES ?? '1,4').split(',').map(Number);
 const VERBOSE = Boolean(process.env.VERBOSE);
-const DB_NAME = 'equity-decision-tool';
 /** Target at 1×; with the CPU throttled 4× the target is 4× this (issue 18). */
 const SIZES = [
   { key: 'small', rows: 5, chars: 1_000, target: 100, block: undefined, reload: undefined },
@@ -39,19 +36,8 @@ if (!existsSync(`${DIST}/index.html`)) {
   process.exit(2);
 }
 
-const load = (path) =>
-  runnerImport(`${ROOT}${path}`, {
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { '@': `${ROOT}src` } },
-  }).then((r) => r.module);
 const { sizedAssessment } = await load('tests/fixtures/assessments.ts');
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 const ms = (x) => `${Math.round(x)} ms`;
 const mark = (ok) => (ok ? '✓' : '✗');
 
@@ -89,27 +75,6 @@ function instrument(firstField) {
   );
 }
 
-async function seed(page, record) {
-  await page.evaluate(
-    ({ name, row }) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('assessments', 'readwrite');
-          tx.objectStore('assessments').put(row);
-          tx.oncomplete = () => {
-            db.close();
-            resolve(undefined);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { name: DB_NAME, row: record },
-  );
-}
-
 /** Longest task from `t0` until now. */
 const longestSince = (page, t0) =>
   page.evaluate(
@@ -137,14 +102,7 @@ async function reload(page, url) {
   return { ms: took, block: await longestSince(page, 0) };
 }
 
-const server = await preview({
-  configFile: false,
-  logLevel: 'silent',
-  root: ROOT,
-  appType: 'spa',
-  build: { outDir: DIST },
-  preview: { host: '127.0.0.1', port: PORT, strictPort: true },
-});
+const server = await serveDist(PORT);
 const base = `http://127.0.0.1:${PORT}`;
 const browser = await launchChromium();
 const results = [];
@@ -157,7 +115,7 @@ try {
       const page = await context.newPage();
       await page.goto(base);
       await page.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor();
-      await seed(page, record);
+      await seedAssessments(page, [record]);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       await page.goto(`${base}/assessments/${record.id}/groups`);

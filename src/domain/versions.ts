@@ -44,6 +44,11 @@ export interface VersionSnapshot {
   assessment: Assessment;
 }
 
+/** One assessment's one version: how kept versions and received submissions are told apart. */
+export function versionKey(id: string, version: number): string {
+  return `${id}@${version}`;
+}
+
 /** Statuses after which the exported version is frozen: editing starts a new version. */
 export const FROZEN_STATUSES: readonly Assessment['status'][] = ['submitted', 'reviewed'];
 

@@ -1,23 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-// The home page ships only the English words it shows (top-level groups of en.json, tree-shaken
-// from its named exports); every other word (questions, glossary, checks, the PDF) loads with the
-// wizard or the PDF, through `all-words.ts`. A group the home page starts using goes here.
-import {
-  app,
-  backup,
-  common,
-  device,
-  errors,
-  language,
-  list,
-  options,
-  pdf,
-  pwa,
-  screenError,
-  steps,
-  submission,
-} from './locales/en.json';
+import * as homeWords from './home-words';
 import type en from './locales/en.json';
 
 /** The languages the app and its PDF speak. English is the source: its file types the keys. */
@@ -33,22 +16,6 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
   en: 'English',
   es: 'Español',
   vi: 'Tiếng Việt',
-};
-
-const homeWords = {
-  app,
-  backup,
-  common,
-  device,
-  errors,
-  language,
-  list,
-  options,
-  pdf,
-  pwa,
-  screenError,
-  steps,
-  submission,
 };
 
 declare module 'i18next' {
@@ -68,7 +35,8 @@ void i18n.use(initReactI18next).init({
   lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],
-  resources: { en: { translation: homeWords } },
+  // A plain copy: later bundles (all-words.ts) are merged into it, and a module namespace is frozen.
+  resources: { en: { translation: { ...homeWords } } },
   interpolation: { escapeValue: false }, // React escapes; the PDF draws text, not HTML
   returnNull: false,
   initAsync: false,

@@ -1,14 +1,25 @@
 import { AssessmentSchema, type Assessment } from '@/domain/assessment';
 import { parseStored } from '@/domain/migrations';
-import type { ImportPlan } from '@/domain/package';
+import type { ImportPlan, RecordsOnDevice } from '@/domain/package';
+import { versionKey } from '@/domain/versions';
 import { summarize } from '@/domain/summary';
 import { deleteVersionsOf } from './versions';
 import { getDb } from './db';
+import type { Table } from 'dexie';
 import { DAY_MS, TRASH_DAYS } from '@/domain/trash';
 import { forgetJournal } from './write-ahead-journal';
 
 /** How long a deleted assessment stays in the trash. */
 const LAST_BACKUP_KEY = 'lastBackupAt';
+
+/** Writes a row of one assessment's one version unless that version's row is stored. */
+async function putIfAbsent<T>(
+  table: Table<T, [string, number]>,
+  key: { id: string; version: number },
+  row: T,
+): Promise<void> {
+  if ((await table.get([key.id, key.version])) === undefined) await table.put(row);
+}
 
 export class ImportConflictError extends Error {
   constructor(readonly id: string) {
@@ -18,17 +29,63 @@ export class ImportConflictError extends Error {
 }
 
 /**
- * Writes an import plan in ONE transaction: every new, copied and replaced assessment, or nothing.
- * Before writing it checks that the device still holds what the plan was made against (another tab
- * may have changed it since), and aborts the whole import if not.
+ * Writes an import plan in ONE transaction: every new, copied and replaced assessment, and the
+ * file's versions, submissions and reviews this device lacks, or nothing. Before writing it checks
+ * that the device still holds what the plan was made against (another tab may have changed it
+ * since), and aborts the whole import if not. A version or submission already kept is never
+ * rewritten, and a review only by a newer state of itself: importing a file twice adds nothing.
  */
 export async function applyImportPlan(
   plan: ImportPlan,
 ): Promise<{ assessment: Assessment; seq: number }[]> {
   const db = getDb();
   const written: { assessment: Assessment; seq: number }[] = [];
-  const tables = [db.assessments, db.summaries, db.trash, db.heads, db.journal];
+  // Checked again before the transaction opens (awaiting a module inside it would end it); the
+  // review schema loads only when a file brings reviews, off the home page.
+  const reviews =
+    plan.records.reviews.length === 0
+      ? []
+      : await import('@/domain/review').then(({ ReviewSchema }) =>
+          plan.records.reviews.map((r) => ReviewSchema.parse(r)),
+        );
+  const tables = [
+    db.assessments,
+    db.summaries,
+    db.trash,
+    db.heads,
+    db.journal,
+    db.versions,
+    db.submissions,
+    db.reviews,
+  ];
   await db.transaction('rw', tables, async () => {
+    const { versions, submissions } = plan.records;
+    // Kept versions and received submissions are never rewritten: one per assessment and version.
+    for (const v of versions) {
+      const record = AssessmentSchema.parse(v.assessment);
+      await putIfAbsent(db.versions, record, {
+        id: record.id,
+        version: record.version,
+        exportedAt: v.exportedAt,
+        contentFingerprint: v.contentFingerprint,
+        record: structuredClone(record),
+      });
+    }
+    for (const s of submissions) {
+      const record = AssessmentSchema.parse(s.assessment);
+      await putIfAbsent(db.submissions, record, {
+        assessmentId: record.id,
+        version: record.version,
+        fingerprint: s.receivedFingerprint,
+        receivedAt: s.receivedAt,
+        record: structuredClone(record),
+      });
+    }
+    for (const review of reviews) {
+      const kept = (await db.reviews.get(review.id))?.['updatedAt'];
+      if (typeof kept === 'string' && kept >= review.updatedAt) continue;
+      await db.reviews.put(structuredClone(review));
+    }
     for (const item of plan.items) {
       if (item.action === 'skip') continue;
       const record = AssessmentSchema.parse(item.assessment);
@@ -52,6 +109,30 @@ export async function applyImportPlan(
     }
   });
   return written;
+}
+
+/** Which versions, submissions and reviews this device holds (to plan an import). */
+export async function readRecordsOnDevice(): Promise<RecordsOnDevice> {
+  const db = getDb();
+  const [versions, submissions, reviews] = await Promise.all([
+    db.versions.toCollection().primaryKeys(),
+    db.submissions.toCollection().primaryKeys(),
+    db.reviews.toArray(),
+  ]);
+  return {
+    versions: new Set(versions.map(([id, version]) => versionKey(id, version))),
+    submissions: new Set(submissions.map(([id, version]) => versionKey(id, version))),
+    reviews: new Map(
+      reviews.map((r) => [r.id, typeof r['updatedAt'] === 'string' ? r['updatedAt'] : '']),
+    ),
+  };
+}
+
+/** How many submissions and reviews this device keeps, readable or not (for "Back up all"). */
+export async function countSubmissionsAndReviews(): Promise<number> {
+  const db = getDb();
+  const [submissions, reviews] = await Promise.all([db.submissions.count(), db.reviews.count()]);
+  return submissions + reviews;
 }
 
 // ---------------------------------------------------------------------------------------------

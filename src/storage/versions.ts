@@ -45,6 +45,16 @@ export async function listVersions(id: string): Promise<VersionSnapshot[]> {
   return rows.map(toSnapshot).filter((s): s is VersionSnapshot => s !== undefined);
 }
 
+/** Every kept version of these assessments (for a backup), oldest first per assessment. */
+export async function listVersionsOf(ids: readonly string[]): Promise<VersionSnapshot[]> {
+  if (ids.length === 0) return [];
+  const rows = await getDb().versions.where('id').anyOf(ids).toArray();
+  return rows
+    .map(toSnapshot)
+    .filter((s): s is VersionSnapshot => s !== undefined)
+    .sort((a, b) => a.id.localeCompare(b.id) || a.version - b.version);
+}
+
 export async function latestVersion(id: string): Promise<VersionSnapshot | undefined> {
   return (await listVersions(id))[0];
 }

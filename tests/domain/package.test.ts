@@ -4,6 +4,7 @@ import { fingerprint } from '@/domain/fingerprint';
 import { readableIdFor } from '@/domain/readable-id';
 import {
   PACKAGE_FORMAT_NAME,
+  PACKAGE_FORMAT_VERSION,
   buildPackage,
   parsePackage,
   planImport,
@@ -73,10 +74,13 @@ describe('parsePackage', () => {
   it('says a newer format is newer', async () => {
     const text = JSON.stringify({
       formatName: PACKAGE_FORMAT_NAME,
-      formatVersion: 2,
+      formatVersion: PACKAGE_FORMAT_VERSION + 1,
       whatever: true,
     });
-    expect(errorOf(await parsePackage(text))).toEqual({ kind: 'newerFormat', formatVersion: 2 });
+    expect(errorOf(await parsePackage(text))).toEqual({
+      kind: 'newerFormat',
+      formatVersion: PACKAGE_FORMAT_VERSION + 1,
+    });
   });
 
   it('says an assessment of a newer shape is a newer format', async () => {
@@ -111,6 +115,7 @@ describe('parsePackage', () => {
     });
     expect(errorOf(await parsePackage(text))).toEqual({
       kind: 'invalidContent',
+      part: 'assessments',
       position: 1,
       label: `${a.readableId} ${a.meta.title}`,
       field: 'q1.results[0].id',

@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from './browser';
+import {
+  createAssessment,
+  launchBrowser,
+  newContext,
+  reviewSubmission,
+  submitDraft,
+  waitUntilSaved,
+} from './browser';
 import { BASE_URL } from './config';
 
 let browser: Browser;
@@ -15,17 +22,6 @@ afterAll(async () => {
 const status = (page: Page) => page.locator('.app-save-status');
 const titleBox = (page: Page) => page.getByRole('textbox', { name: /^Title/ }).first();
 
-async function newAssessment(page: Page, title: string): Promise<string> {
-  await page.goto(BASE_URL);
-  await page.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await titleBox(page).fill(title);
-  await status(page)
-    .getByText(/^Saved on this device/)
-    .waitFor();
-  return page.url();
-}
-
 async function waitUntilEditable(page: Page, editable: boolean) {
   await expect.poll(() => titleBox(page).isEnabled(), { timeout: 10_000 }).toBe(editable);
 }
@@ -38,8 +34,8 @@ describe('backups in Chromium', () => {
   it('backs up, survives clearing the site data, and brings everything back on import', async () => {
     const first = await newContext(browser);
     const page = await first.newPage();
-    await newAssessment(page, 'Bus passes — Vé xe buýt (ịt) Đặng');
-    await newAssessment(page, 'Library hours <b>late</b>');
+    await createAssessment(page, 'Bus passes — Vé xe buýt (ịt) Đặng');
+    await createAssessment(page, 'Library hours <b>late</b>');
     await page.goto(BASE_URL);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -100,10 +96,79 @@ describe('backups in Chromium', () => {
     await second.close();
   });
 
+  it('carries the kept versions, submissions and reviews to a fresh device', async () => {
+    const title = 'Route 12 microtransit — Tuyến 12 (ịt)';
+    const first = await newContext(browser);
+    const page = await first.newPage();
+    await createAssessment(page, title);
+    const steps = page.getByRole('navigation', { name: 'Steps of this assessment' });
+    await steps.getByRole('link', { name: /Check your answers/ }).click();
+    // Submitting exports version 1 (kept, read-only) as a PDF that carries the data…
+    const [submitted] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      submitDraft(page),
+    ]);
+    const pdf = await submitted.path();
+    // …which this device also opens as the equity team would: a submission and its review.
+    await page.goto(BASE_URL);
+    await reviewSubmission(page, pdf);
+    await page.getByRole('heading', { level: 1, name: /^Review / }).waitFor();
+
+    await page.goto(BASE_URL);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Back up all' }).click(),
+    ]);
+    const text = await readFile(await download.path(), 'utf8');
+    const file = JSON.parse(text) as Record<string, unknown[]>;
+    expect([file['versions'], file['submissions'], file['reviews']].map((l) => l?.length)).toEqual([
+      1, 1, 1,
+    ]);
+    await first.close();
+
+    const second = await newContext(browser);
+    const fresh = await second.newPage();
+    await fresh.goto(BASE_URL);
+    await fresh.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
+    const [restore] = await Promise.all([
+      fresh.waitForEvent('filechooser'),
+      fresh.getByRole('button', { name: 'Import', exact: true }).click(),
+    ]);
+    await restore.setFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    const dialog = fresh.getByRole('dialog', { name: 'Import from backup.json' });
+    await dialog
+      .getByText(/exported versions: 1; submissions for review: 1; reviews: 1$/)
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await waitForText(
+      fresh,
+      'Import finished: 1 added, 0 replaced, 0 skipped. Also added: exported versions: 1; submissions for review: 1; reviews: 1.',
+    );
+
+    // The kept version opens, read-only.
+    await fresh.getByRole('link', { name: title }).first().click();
+    await fresh
+      .getByRole('navigation', { name: 'Steps of this assessment' })
+      .getByRole('link', { name: /Check your answers/ })
+      .click();
+    await fresh.getByRole('link', { name: 'Version 1', exact: true }).click();
+    await fresh.getByRole('heading', { level: 1, name: `Version 1: ${title}` }).waitFor();
+
+    // The submission is on "Submissions to review" again, with its review.
+    await fresh.goto(`${BASE_URL}/portfolio`);
+    await fresh.getByRole('link', { name: /Review EQ-\S+ version 1$/ }).click();
+    await fresh.getByRole('heading', { level: 1, name: /^Review / }).waitFor();
+    await second.close();
+  });
+
   it('shows a banner, never says "Saved" and loses nothing when the disk is full', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    const url = await newAssessment(page, 'Before the disk filled up');
+    const url = await createAssessment(page, 'Before the disk filled up');
 
     await page.evaluate(() => {
       const proto = IDBObjectStore.prototype;
@@ -165,7 +230,7 @@ describe('backups in Chromium', () => {
   it('lets one tab edit an assessment at a time, without silent overwrites', async () => {
     const context = await newContext(browser);
     const one = await context.newPage();
-    const url = await newAssessment(one, 'Shared between tabs');
+    const url = await createAssessment(one, 'Shared between tabs');
 
     const two = await context.newPage();
     await two.goto(url);
@@ -174,9 +239,7 @@ describe('backups in Chromium', () => {
 
     // Tab one keeps editing; tab two follows.
     await titleBox(one).fill('Edited in tab one');
-    await status(one)
-      .getByText(/^Saved on this device/)
-      .waitFor();
+    await waitUntilSaved(one);
     await two.waitForFunction(() => {
       const box = document.querySelector<HTMLInputElement>(
         'input[name="title"], input[id$="title"]',
@@ -195,9 +258,7 @@ describe('backups in Chromium', () => {
     await waitUntilEditable(one, false);
 
     await titleBox(two).fill('Edited in tab two');
-    await status(two)
-      .getByText(/^Saved on this device/)
-      .waitFor();
+    await waitUntilSaved(two);
     await one.waitForFunction(() => {
       const box = document.querySelector<HTMLInputElement>(
         'input[name="title"], input[id$="title"]',
@@ -217,9 +278,7 @@ describe('backups in Chromium', () => {
     await waitUntilEditable(one, true);
     expect(await titleBox(one).inputValue()).toBe('Edited in tab two');
     await titleBox(one).fill('Edited in tab one again');
-    await status(one)
-      .getByText(/^Saved on this device/)
-      .waitFor();
+    await waitUntilSaved(one);
     await context.close();
   });
 });

@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from './browser';
-import { BASE_URL } from './config';
+import { createAssessment, launchBrowser, newContext, waitUntilSaved } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,13 +17,6 @@ function isoDay(days: number): string {
   d.setDate(d.getDate() + days);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-async function waitUntilSaved(page: Page) {
-  await page
-    .locator('.app-save-status')
-    .getByText(/^Saved on this device/)
-    .waitFor();
 }
 
 async function openStep(page: Page, name: RegExp, heading: RegExp) {
@@ -80,13 +72,7 @@ describe('readiness and consistency checks in Chromium', () => {
   it('shows four planted inconsistencies as four sentences; each link lands on its field; fixed, all clear', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(BASE_URL);
-    await page.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page
-      .getByRole('textbox', { name: /^Title/ })
-      .first()
-      .fill('Replace bus route 12 with on-demand microtransit');
+    await createAssessment(page, 'Replace bus route 12 with on-demand microtransit');
 
     // 1. A decision date that has passed (a top-level field).
     await page.locator('#f-decisionDate').fill(isoDay(-20));

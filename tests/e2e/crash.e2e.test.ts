@@ -9,6 +9,7 @@ import {
   removeProfile,
   waitGone,
 } from '../../scripts/crash-harness.mjs';
+import { createAssessment } from './browser';
 import { BASE_URL } from './config';
 
 /**
@@ -41,13 +42,7 @@ const status = (page: Page) => page.locator('.app-save-status');
 
 /** A new assessment with a title; returns the address of its proposal step. */
 async function create(page: Page, title: string): Promise<string> {
-  await page.goto(BASE_URL);
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByRole('textbox', { name: /^Title/ }).fill(title);
-  await status(page)
-    .getByText(/^Saved on this device/)
-    .waitFor();
-  return page.url().replace(/\/details$/, '/q1');
+  return (await createAssessment(page, title)).replace(/\/details$/, '/q1');
 }
 
 /** Waits until the step is editable and settled (the form is rebuilt once the edit lock is held). */

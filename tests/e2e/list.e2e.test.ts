@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from './browser';
-import { BASE_URL } from './config';
+import { createAssessment, launchBrowser, newContext } from './browser';
 
 const COUNT = 120;
 const PAGE = 20;
@@ -44,10 +43,7 @@ const focused = () =>
 
 describe('the list of many assessments', () => {
   it('builds the summaries of records stored without them, and shows a page at a time', async () => {
-    await page.goto(BASE_URL);
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByRole('textbox', { name: /^Title/ }).fill('Seed');
-    await page.getByText(/Saved on this device/).waitFor();
+    await createAssessment(page, 'Seed');
     await page.getByRole('link', { name: 'All assessments' }).click();
     await status().filter({ hasText: '1 assessment' }).waitFor();
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from './browser';
+import { createAssessment, launchBrowser, newContext, waitUntilSaved } from './browser';
 import { BASE_URL } from './config';
 
 let browser: Browser;
@@ -40,27 +40,14 @@ describe('PDF export in Chromium', () => {
   it('exports from the list a PDF whose text matches what was typed; a new version only with new content', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(BASE_URL);
-    await page.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page
-      .getByRole('textbox', { name: /^Title/ })
-      .first()
-      .fill(TITLE);
-    await page
-      .locator('.app-save-status')
-      .getByText(/^Saved on this device/)
-      .waitFor();
+    await createAssessment(page, TITLE);
     const step = page.getByRole('navigation', { name: 'Steps of this assessment' });
     await step.getByRole('link', { name: /Proposal/ }).click();
     await page
       .getByRole('textbox', { name: /What is the proposal/ })
       .first()
       .fill(PROPOSAL);
-    await page
-      .locator('.app-save-status')
-      .getByText(/^Saved on this device/)
-      .waitFor();
+    await waitUntilSaved(page);
 
     await page.goto(BASE_URL);
     const first = await exportFromList(page);
@@ -100,10 +87,7 @@ describe('PDF export in Chromium', () => {
       .getByRole('textbox', { name: /What is the proposal/ })
       .first()
       .fill(`${PROPOSAL} Second version.`);
-    await page
-      .locator('.app-save-status')
-      .getByText(/^Saved on this device/)
-      .waitFor();
+    await waitUntilSaved(page);
     await page.goto(BASE_URL);
     const third = await exportFromList(page);
     expect(third.fileName).toMatch(/-v2\.pdf$/);
@@ -138,14 +122,8 @@ describe('PDF export in Chromium', () => {
   it('shows a submitted assessment read-only until the user starts the next version', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(BASE_URL);
-    await page.getByRole('button', { name: 'New assessment' }).click();
+    await createAssessment(page, 'Submitted then revised');
     const title = page.getByRole('textbox', { name: /^Title/ }).first();
-    await title.fill('Submitted then revised');
-    await page
-      .locator('.app-save-status')
-      .getByText(/^Saved on this device/)
-      .waitFor();
     await page
       .getByRole('navigation', { name: 'Steps of this assessment' })
       .getByRole('link', { name: /Check your answers/ })
@@ -172,10 +150,7 @@ describe('PDF export in Chromium', () => {
     await notice.waitFor({ state: 'detached' });
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     await title.fill('Submitted then revised, version 2');
-    await page
-      .locator('.app-save-status')
-      .getByText(/^Saved on this device/)
-      .waitFor();
+    await waitUntilSaved(page);
     await context.close();
   });
 });

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe } from './axe';
-import { launchBrowser, newContext } from './browser';
+import {
+  createAssessment,
+  launchBrowser,
+  newContext,
+  reviewSubmission,
+  submitDraft,
+  waitUntilSaved,
+} from './browser';
 import { BASE_URL } from './config';
 import { waitForServiceWorker } from './pwa-server';
 
@@ -25,14 +32,6 @@ const ROW_COMMENT = 'Measure this by race and language, not only overall.';
 const CONDITION = 'Meet the Vietnamese riders’ association before the pilot.';
 
 /** "Submit for review" on Check your answers, confirming that a draft goes as it is. */
-async function submitDraft(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Submit for review' }).click();
-  await page
-    .getByRole('dialog', { name: 'This assessment is not finished' })
-    .getByRole('button', { name: 'Submit draft for review' })
-    .click();
-}
-
 const step = (page: Page, name: RegExp) =>
   page
     .getByRole('navigation', { name: 'Steps of this assessment' })
@@ -47,30 +46,18 @@ async function download(page: Page, click: () => Promise<void>): Promise<string>
   return path;
 }
 
-const saved = (page: Page) =>
-  page
-    .locator('.app-save-status')
-    .getByText(/^Saved on this device/)
-    .waitFor();
-
 /** Two browser contexts stand for two devices: files are all that passes between them. */
 describe('submit → review → return, across two devices', () => {
   it('carries the data in the PDF both ways, refuses a PDF without data, and attaches the review', async () => {
     // Staff, on their laptop: fill a little, submit for review.
     const staff = await newContext(browser);
     const author = await staff.newPage();
-    await author.goto(BASE_URL);
-    await author.getByRole('button', { name: 'New assessment' }).click();
-    await author
-      .getByRole('textbox', { name: /^Title/ })
-      .first()
-      .fill(TITLE);
-    await saved(author);
+    await createAssessment(author, TITLE);
     await step(author, /Proposal/);
     await author.getByRole('textbox', { name: /^What is the proposal/ }).fill(PROPOSAL);
     await author.getByRole('button', { name: 'Add a result' }).click();
     await author.getByRole('textbox', { name: /^Desired result/ }).fill(RESULT);
-    await saved(author);
+    await waitUntilSaved(author);
     await step(author, /Check your answers/);
     const plainPdf = await download(author, async () => {
       await author.getByRole('button', { name: 'Export PDF' }).click();
@@ -97,21 +84,13 @@ describe('submit → review → return, across two devices', () => {
     await waitForServiceWorker(reviewer);
     await team.setOffline(true);
     // A PDF without data is refused, and nothing is written.
-    const [noData] = await Promise.all([
-      reviewer.waitForEvent('filechooser'),
-      reviewer.getByRole('button', { name: 'Review a submission' }).click(),
-    ]);
-    await noData.setFiles(plainPdf);
+    await reviewSubmission(reviewer, plainPdf);
     await reviewer
       .getByRole('alert')
       .getByText(/carries no assessment data/)
       .waitFor();
 
-    const [chooser] = await Promise.all([
-      reviewer.waitForEvent('filechooser'),
-      reviewer.getByRole('button', { name: 'Review a submission' }).click(),
-    ]);
-    await chooser.setFiles(submitted);
+    await reviewSubmission(reviewer, submitted);
     await reviewer.getByRole('heading', { level: 1, name: /^Review / }).waitFor();
     await reviewer.getByText(TITLE).first().waitFor();
     for (const c of ['A', 'B', 'D', 'E', 'F', 'G']) {
@@ -185,7 +164,7 @@ describe('submit → review → return, across two devices', () => {
     await row.getByRole('button', { name: 'Mark as done' }).click();
     await expect.poll(() => author.getByText('1 comment marked done').count()).toBe(2);
     expect(await axe(author)).toEqual([]);
-    await saved(author);
+    await waitUntilSaved(author);
     await step(author, /Check your answers/);
     await author.getByText('Open comments: 0. Marked done: 2.').waitFor();
     const second = await download(author, () => submitDraft(author));
@@ -193,11 +172,7 @@ describe('submit → review → return, across two devices', () => {
 
     // The reviewer opens version 2: the portfolio holds both versions, each with its decision.
     await reviewer.goto(BASE_URL);
-    const [again] = await Promise.all([
-      reviewer.waitForEvent('filechooser'),
-      reviewer.getByRole('button', { name: 'Review a submission' }).click(),
-    ]);
-    await again.setFiles(second);
+    await reviewSubmission(reviewer, second);
     await reviewer.getByRole('heading', { level: 1, name: /^Review / }).waitFor();
     await reviewer.getByText('Riders who lose their stop get a door-to-door ride.').waitFor();
     await reviewer.getByRole('link', { name: 'Back to submissions to review' }).click();

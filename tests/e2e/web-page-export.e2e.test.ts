@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from './browser';
+import { createAssessment, launchBrowser, newContext, waitUntilSaved } from './browser';
 import { BASE_URL } from './config';
 
 let browser: Browser;
@@ -24,13 +24,6 @@ const PROBLEM = 'Marker-7Q2 — <img src=x onerror=alert(2)> & “quotes”';
 const MARKERS = [TITLE, PROPOSAL, PROBLEM];
 
 const squash = (s: string) => s.replace(/\s+/g, '');
-
-async function saved(page: Page) {
-  await page
-    .locator('.app-save-status')
-    .getByText(/^Saved on this device/)
-    .waitFor();
-}
 
 async function exportWebPage(page: Page, from: ReturnType<Page['locator']>): Promise<string> {
   await from.getByRole('button', { name: /Download as web page/ }).click();
@@ -55,14 +48,7 @@ describe('"Download as web page" in Chromium', () => {
   it('saves one self-contained page with every marker, axe-clean, loading nothing', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(BASE_URL);
-    await page.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page
-      .getByRole('textbox', { name: /^Title/ })
-      .first()
-      .fill(TITLE);
-    await saved(page);
+    await createAssessment(page, TITLE);
     const steps = page.getByRole('navigation', { name: 'Steps of this assessment' });
     await steps.getByRole('link', { name: /Proposal/ }).click();
     await page
@@ -73,7 +59,7 @@ describe('"Download as web page" in Chromium', () => {
       .getByRole('textbox', { name: /What problem or need does it respond to/ })
       .first()
       .fill(PROBLEM);
-    await saved(page);
+    await waitUntilSaved(page);
 
     // Offered next to "Export PDF" on "Check your answers"…
     await steps.getByRole('link', { name: /Check your answers/ }).click();

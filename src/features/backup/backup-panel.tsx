@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backupReminder } from '@/domain/backup-reminder';
 import { formatDateTime } from '@/lib/format';
 import { useAssessmentStore } from '@/store/assessment-store';
+import { hasReviewRecords } from '@/store/backup-records';
 import { useListSummaries } from '@/store/list-summaries';
 import { backUpAll } from './backup-actions';
 import { formatBytes } from './download';
@@ -29,6 +30,17 @@ export function BackupPanel({
   const { estimate, refresh } = useStorageEstimate();
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [busy, setBusy] = useState(false);
+
+  // A reviewer's device may keep submissions and reviews and no assessment of its own.
+  const [reviewRecords, setReviewRecords] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void hasReviewRecords().then((has) => live && setReviewRecords(has));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const nothingToBackUp = all.length === 0 && !reviewRecords;
 
   const reminder = backupReminder({ lastBackupAt, updatedAts: all.map((a) => a.updatedAt) });
   const when = (iso: string) => formatDateTime(iso, i18n.language);
@@ -69,13 +81,13 @@ export function BackupPanel({
         </div>
       )}
       <p className="usa-hint" id="backup-all-hint">
-        {all.length === 0 ? t('backup.panel.nothingToBackUp') : t('backup.panel.backUpAllHint')}
+        {nothingToBackUp ? t('backup.panel.nothingToBackUp') : t('backup.panel.backUpAllHint')}
       </p>
       <button
         type="button"
         className="usa-button"
         aria-describedby="backup-all-hint"
-        disabled={busy || all.length === 0}
+        disabled={busy || nothingToBackUp}
         onClick={() => void onBackUp()}
       >
         {t('backup.panel.backUpAll')}

@@ -1,34 +1,16 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '@/components/ui/file-button';
 import { ImportReview } from './import-review';
 import { useImportFlow, useImportFlowContext, type ImportFlow } from './use-import-flow';
 
 function ImportFileButton({ flow }: { flow: ImportFlow }) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
   return (
-    <>
-      <button
-        type="button"
-        className="usa-button usa-button--outline"
-        onClick={() => input.current?.click()}
-      >
-        {t('backup.import.button')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json,.pdf,application/pdf"
-        hidden
-        aria-label={t('backup.import.button')}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          // Clear it so choosing the same file again still fires a change.
-          e.currentTarget.value = '';
-          if (file) void flow.start(file);
-        }}
-      />
-    </>
+    <FileButton
+      label={t('backup.import.button')}
+      accept=".json,application/json,.pdf,application/pdf"
+      onFile={(file) => void flow.start(file)}
+    />
   );
 }
 

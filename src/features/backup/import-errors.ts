@@ -31,18 +31,25 @@ export function packageErrorText(t: TFunction, error: PackageError, locale: stri
     case 'newerFormat':
       return t('backup.errors.newerFormat', { version: error.formatVersion });
     case 'invalidContent':
-      return t('backup.errors.invalidContent', {
-        position: error.position,
-        label: error.label || t('backup.errors.noLabel'),
-        field: fieldName(t, error.field),
-        problem: t(`backup.problems.${error.problem}`),
-      });
     case 'damaged':
-    case 'duplicateId':
-      return t(`backup.errors.${error.kind}`, {
+    case 'duplicateId': {
+      const where = {
         position: error.position,
         label: error.label || t('backup.errors.noLabel'),
-      });
+        ...(error.kind === 'invalidContent' && {
+          field: fieldName(t, error.field),
+          problem: t(`backup.problems.${error.problem}`),
+        }),
+      };
+      // An assessment's problem has words of its own; a version's, a submission's or a review's
+      // names the list it is in.
+      return error.part === 'assessments'
+        ? t(`backup.errors.${error.kind}`, where)
+        : t(`backup.errors.record.${error.kind}`, {
+            ...where,
+            part: t(`backup.errors.parts.${error.part}`),
+          });
+    }
     default:
       return t(`backup.errors.${error.kind}`);
   }

@@ -2,10 +2,16 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Assessment } from '@/domain/assessment';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { CONFLICT_CHOICES, planImport, type PlanItem } from '@/domain/package';
+import {
+  CONFLICT_CHOICES,
+  planImport,
+  type PlanItem,
+  type RecordsOnDevice,
+} from '@/domain/package';
 import { formatDateTime } from '@/lib/format';
 import { allAssessments } from '@/store/all-assessments';
 import { useAssessmentStore } from '@/store/assessment-store';
+import { readRecordsOnDevice } from '@/store/backup-records';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { importFailureText, type ImportFlow } from './use-import-flow';
 
@@ -38,24 +44,28 @@ export function ImportReview({ flow }: { flow: ImportFlow }) {
   const pkg = state.stage === 'preview' ? state.pkg : undefined;
   // Everything on this device, read in full only while a preview is open (and again when the
   // device's assessments change meanwhile).
-  const [onDevice, setOnDevice] = useState<{ of: unknown; list: Assessment[] }>();
+  const [onDevice, setOnDevice] = useState<{
+    of: unknown;
+    list: Assessment[];
+    records: RecordsOnDevice;
+  }>();
   useEffect(() => {
     if (!pkg) return;
     let live = true;
-    void allAssessments().then((list) => {
-      if (live) setOnDevice({ of: pkg, list });
+    void Promise.all([allAssessments(), readRecordsOnDevice()]).then(([list, records]) => {
+      if (live) setOnDevice({ of: pkg, list, records });
     });
     return () => {
       live = false;
     };
   }, [pkg, byId, summaries]);
-  const current = onDevice?.of === pkg ? onDevice?.list : undefined;
+  const current = onDevice?.of === pkg ? onDevice : undefined;
 
   const plan = useMemo(() => {
     if (!pkg || !current) return undefined;
-    const listed = new Set(current.map((a) => a.id));
+    const listed = new Set(current.list.map((a) => a.id));
     const existing = [
-      ...current,
+      ...current.list,
       ...trash.map((x) => x.assessment).filter((a) => !listed.has(a.id)),
     ];
     return planImport(
@@ -66,6 +76,8 @@ export function ImportReview({ flow }: { flow: ImportFlow }) {
         now: new Date(),
         newId: () => crypto.randomUUID(),
         copySuffix: t('backup.import.copySuffix'),
+        records: pkg,
+        onDevice: current.records,
       },
     );
   }, [pkg, current, trash, flow.choice, t]);
@@ -82,12 +94,13 @@ export function ImportReview({ flow }: { flow: ImportFlow }) {
     setWriting(true);
     try {
       await useAssessmentStore.getState().applyImport(plan);
+      const done = t('backup.import.done', {
+        added: plan.counts.new,
+        replaced: plan.counts.replaced,
+        skipped: plan.counts.skipped,
+      });
       flow.finish(
-        t('backup.import.done', {
-          added: plan.counts.new,
-          replaced: plan.counts.replaced,
-          skipped: plan.counts.skipped,
-        }),
+        recordWrites > 0 ? `${done} ${t('backup.import.doneRecords', recordCounts)}` : done,
       );
     } catch (e) {
       flow.finish(importFailureText(t, e));
@@ -96,7 +109,14 @@ export function ImportReview({ flow }: { flow: ImportFlow }) {
     }
   };
 
-  const writes = plan ? plan.counts.new + plan.counts.replaced : 0;
+  const recordCounts = {
+    versions: plan?.records.versions.length ?? 0,
+    submissions: plan?.records.submissions.length ?? 0,
+    reviews: plan?.records.reviews.length ?? 0,
+  };
+  const recordWrites = recordCounts.versions + recordCounts.submissions + recordCounts.reviews;
+  const writes = plan ? plan.counts.new + plan.counts.replaced + recordWrites : 0;
+  const recordsInFile = pkg ? pkg.versions.length + pkg.submissions.length + pkg.reviews.length : 0;
 
   return (
     <>
@@ -152,6 +172,12 @@ export function ImportReview({ flow }: { flow: ImportFlow }) {
               count: pkg.assessments.length,
               time: when(pkg.exportedAt),
             })}
+            {recordsInFile > 0 &&
+              ` ${t('backup.import.summaryRecords', {
+                versions: pkg.versions.length,
+                submissions: pkg.submissions.length,
+                reviews: pkg.reviews.length,
+              })}`}
           </p>
           {plan.conflicts > 0 && (
             <fieldset className="usa-fieldset">
@@ -181,6 +207,7 @@ export function ImportReview({ flow }: { flow: ImportFlow }) {
             <li>{t('backup.import.willAdd', { count: plan.counts.new })}</li>
             <li>{t('backup.import.willReplace', { count: plan.counts.replaced })}</li>
             <li>{t('backup.import.willSkip', { count: plan.counts.skipped })}</li>
+            {recordsInFile > 0 && <li>{t('backup.import.willAddRecords', recordCounts)}</li>}
           </ul>
           <table className="usa-table usa-table--borderless usa-table--compact width-full">
             <caption>{t('backup.import.tableCaption')}</caption>

@@ -1,7 +1,14 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CRITERIA, type Condition, type Review } from '@/domain/review';
 import { criterionName } from '@/view-model/review';
 import { focusSoon } from './comments';
+
+/** A condition's one-line fields: who owns it and by when. */
+const SHORT_FIELDS = [
+  { field: 'owner', type: 'text', label: 'reviewing.conditionOwner' },
+  { field: 'due', type: 'date', label: 'reviewing.conditionDue' },
+] as const;
 
 /** Conditions: what must happen, who owns it, by when, and the criterion it answers. */
 export function ConditionsPanel({
@@ -56,26 +63,20 @@ export function ConditionsPanel({
               value={c.what}
               onChange={(e) => set(c.id, { what: e.target.value })}
             />
-            <label className="usa-label" htmlFor={id('owner')}>
-              {t('reviewing.conditionOwner')}
-            </label>
-            <input
-              id={id('owner')}
-              className="usa-input"
-              type="text"
-              value={c.owner}
-              onChange={(e) => set(c.id, { owner: e.target.value })}
-            />
-            <label className="usa-label" htmlFor={id('due')}>
-              {t('reviewing.conditionDue')}
-            </label>
-            <input
-              id={id('due')}
-              className="usa-input"
-              type="date"
-              value={c.due}
-              onChange={(e) => set(c.id, { due: e.target.value })}
-            />
+            {SHORT_FIELDS.map(({ field, type, label }) => (
+              <Fragment key={field}>
+                <label className="usa-label" htmlFor={id(field)}>
+                  {t(label)}
+                </label>
+                <input
+                  id={id(field)}
+                  className="usa-input"
+                  type={type}
+                  value={c[field]}
+                  onChange={(e) => set(c.id, { [field]: e.target.value })}
+                />
+              </Fragment>
+            ))}
             <label className="usa-label" htmlFor={id('criterion')}>
               {t('reviewing.conditionCriterion')}
             </label>

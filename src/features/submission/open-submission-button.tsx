@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import { FileButton } from '@/components/ui/file-button';
 
 /**
  * "Review a submission" (for the equity team): choose a submitted PDF (or a .json package). The
@@ -10,7 +11,6 @@ import { useLocation } from 'wouter';
  */
 export function OpenSubmissionButton() {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
   const [, navigate] = useLocation();
   const [state, setState] = useState<
     { phase: 'idle' } | { phase: 'reading' } | { phase: 'failed'; message: string }
@@ -48,25 +48,12 @@ export function OpenSubmissionButton() {
 
   return (
     <>
-      <button
-        type="button"
-        className="usa-button usa-button--outline"
-        aria-disabled={state.phase === 'reading'}
-        onClick={() => state.phase !== 'reading' && input.current?.click()}
-      >
-        {state.phase === 'reading' ? t('submission.reading') : t('submission.button')}
-      </button>
-      <input
-        ref={input}
-        type="file"
+      <FileButton
+        label={t('submission.button')}
+        busyLabel={t('submission.reading')}
+        busy={state.phase === 'reading'}
         accept=".pdf,application/pdf,.json,application/json"
-        hidden
-        aria-label={t('submission.button')}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) void open(file);
-        }}
+        onFile={(file) => void open(file)}
       />
       {state.phase === 'failed' ? (
         <div

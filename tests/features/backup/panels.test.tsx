@@ -1,13 +1,15 @@
 import '@/i18n/i18n';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupPanel } from '@/features/backup/backup-panel';
 import { ReadOnlyNotice } from '@/features/backup/read-only-notice';
 import { StorageFailureBanner } from '@/features/backup/storage-failure-banner';
 import { TrashPanel } from '@/features/backup/trash-panel';
+import { fingerprint } from '@/domain/fingerprint';
 import { parsePackage } from '@/domain/package';
 import { EquityDb, getDb, setDbForTests } from '@/storage/db';
+import { putSubmission } from '@/storage/reviews';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { typicalAssessment } from '../../fixtures/assessments';
 
@@ -55,6 +57,34 @@ describe('BackupPanel', () => {
     expect(parsed.ok && parsed.package.assessments.map((e) => e.assessment)).toEqual([
       typicalAssessment(),
     ]);
+  });
+
+  it('backs up a reviewer’s device that holds submissions and no assessment of its own', async () => {
+    await getDb().assessments.clear();
+    await getDb().summaries.clear();
+    await useAssessmentStore.getState().load();
+    const { unmount } = render(<BackupPanel />);
+    expect(screen.getByRole('button', { name: 'Back up all' })).toBeDisabled();
+    expect(screen.getByText('There is nothing to back up yet.')).toBeVisible();
+    unmount();
+
+    const received = { ...typicalAssessment(), version: 1, status: 'submitted' as const };
+    await putSubmission({
+      assessment: received,
+      fingerprint: await fingerprint(received),
+      receivedAt: '2026-03-05T12:00:00.000Z',
+    });
+    render(<BackupPanel />);
+    const button = await screen.findByRole('button', { name: 'Back up all' });
+    await waitFor(() => expect(button).toBeEnabled());
+    await userEvent.setup().click(button);
+    await screen.findByText(/Backup downloaded:/);
+    const file = downloaded[0];
+    if (!file) throw new Error('nothing downloaded');
+    const parsed = await parsePackage(await file.text());
+    if (!parsed.ok) throw new Error(parsed.messageKey);
+    expect(parsed.package.assessments).toEqual([]);
+    expect(parsed.package.submissions.map((s) => s.assessment)).toEqual([received]);
   });
 });
 
