@@ -2,7 +2,7 @@ import { useRef } from 'react';
 
 /**
  * A button that opens the browser's file chooser (a hidden file input behind it) and hands over the
- * chosen file. While `busy` it shows `busyLabel`, is marked disabled for assistive technology and
+ * chosen file (`onFile`), or every chosen file when several may be chosen (`onFiles`). While `busy` it shows `busyLabel`, is marked disabled for assistive technology and
  * opens nothing, but keeps its focus. Choosing the same file again still hands it over.
  */
 export function FileButton({
@@ -10,15 +10,14 @@ export function FileButton({
   busyLabel,
   busy = false,
   accept,
-  onFile,
+  ...take
 }: {
   label: string;
   busyLabel?: string;
   busy?: boolean;
   /** The input's `accept`: extensions and media types, comma-separated. */
   accept: string;
-  onFile: (file: File) => void;
-}) {
+} & ({ onFile: (file: File) => void } | { onFiles: (files: File[]) => void })) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -34,13 +33,17 @@ export function FileButton({
         ref={input}
         type="file"
         accept={accept}
+        multiple={'onFiles' in take || undefined}
         hidden
         aria-label={label}
         onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
+          const files = [...(e.currentTarget.files ?? [])];
           // Clear it so choosing the same file again still fires a change.
           e.currentTarget.value = '';
-          if (file) onFile(file);
+          const [first] = files;
+          if (!first) return;
+          if ('onFiles' in take) take.onFiles(files);
+          else take.onFile(first);
         }}
       />
     </>

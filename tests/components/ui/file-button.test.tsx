@@ -11,6 +11,7 @@ describe('FileButton', () => {
     render(<FileButton label="Import" accept=".json" onFile={onFile} />);
     const input = screen.getByLabelText<HTMLInputElement>('Import');
     expect(input.type).toBe('file');
+    expect(input.multiple).toBe(false);
     expect(input.accept).toBe('.json');
     const opened = vi.spyOn(input, 'click');
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
@@ -21,6 +22,17 @@ describe('FileButton', () => {
     await userEvent.upload(input, chosen);
     expect(onFile).toHaveBeenCalledTimes(2);
     expect(onFile).toHaveBeenLastCalledWith(chosen);
+  });
+
+  it('with onFiles, lets several files be chosen at once and hands them all over', async () => {
+    const onFiles = vi.fn();
+    render(<FileButton label="Review" accept=".pdf" onFiles={onFiles} />);
+    const input = screen.getByLabelText<HTMLInputElement>('Review');
+    expect(input.multiple).toBe(true);
+    const files = ['a.pdf', 'b.pdf', 'c.pdf'].map((n) => new File(['%PDF-'], n));
+    await userEvent.upload(input, files);
+    expect(onFiles).toHaveBeenCalledTimes(1);
+    expect(onFiles).toHaveBeenLastCalledWith(files);
   });
 
   it('while busy says so and opens nothing', async () => {
