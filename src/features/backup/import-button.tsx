@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { ImportReview } from './import-review';
 import { useImportFlow, useImportFlowContext, type ImportFlow } from './use-import-flow';
 
