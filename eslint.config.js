@@ -30,6 +30,22 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { layers: layersPlugin },
-    rules: { 'layers/boundaries': 'error' },
+    rules: {
+      'layers/boundaries': 'error',
+      // One shared `t` per language (src/i18n/use-translation.ts): react-i18next's hook copies the
+      // i18next instance on every mount, and a step mounts hundreds of components.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-i18next',
+              importNames: ['useTranslation'],
+              message: "Use useTranslation from '@/i18n/use-translation'.",
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Route, Switch } from 'wouter';
 import { AssessmentListPage } from '@/features/assessment-list/assessment-list-page';
 import { lazyScreen } from '@/components/ui/lazy-screen';

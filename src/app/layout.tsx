@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link } from 'wouter';
 import { RecoveryNotice } from '@/features/backup/recovery-notice';
 import { LanguageSwitch } from '@/components/ui/language-switch';

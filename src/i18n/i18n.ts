@@ -74,10 +74,41 @@ export function currentLanguage(): Language {
  * A test checks that every such key exists in every locale.
  */
 export function tKey(key: string, options?: Record<string, string | number>): string {
+  if (options === undefined) return plainWord(key);
   const t = i18n.t as unknown as (k: string, o?: Record<string, string | number>) => string;
   return t(key, options);
 }
 
+/**
+ * Words asked without options, by key, in the current language: a step asks for hundreds of labels
+ * and hints each time it opens, and i18next resolves each one afresh (nesting, fallbacks, context).
+ * Emptied when the language changes or words are added (the wizard's words, another language).
+ */
+let plainWords = new Map<string, string>();
+let keysThere = new Map<string, boolean>();
+const forgetWords = () => {
+  plainWords = new Map();
+  keysThere = new Map();
+};
+i18n.on('languageChanged', forgetWords);
+i18n.store.on('added', forgetWords);
+i18n.store.on('removed', forgetWords);
+
+/** `i18n.t(key)` without options, remembered until the words change. */
+export function plainWord(key: string): string {
+  let word = plainWords.get(key);
+  if (word === undefined) {
+    word = (i18n.t as unknown as (k: string) => string)(key);
+    plainWords.set(key, word);
+  }
+  return word;
+}
+
 export function hasKey(key: string): boolean {
-  return i18n.exists(key);
+  let has = keysThere.get(key);
+  if (has === undefined) {
+    has = i18n.exists(key);
+    keysThere.set(key, has);
+  }
+  return has;
 }

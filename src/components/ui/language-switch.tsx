@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { LANGUAGES, LANGUAGE_NAMES, currentLanguage, type Language } from '@/i18n/i18n';
 import { chooseLanguage } from '@/i18n/language-preference';
 

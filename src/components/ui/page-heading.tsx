@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 
 /** Headings this far down the viewport (or above it) are scrolled to: the page opens at its top. */
 const IN_VIEW_FRACTION = 1 / 3;

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link, useLocation } from 'wouter';
 import { ScreenLoadError } from './lazy-screen';
 import { PageHeading } from './page-heading';

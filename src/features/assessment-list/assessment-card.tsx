@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link, useLocation } from 'wouter';
 import type { AssessmentSummary } from '@/domain/summary';
 import { formatDateTime } from '@/lib/format';

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link, useLocation } from 'wouter';
 import { PageHeading } from '@/components/ui/page-heading';
 import { ImportButton } from '@/features/backup/import-button';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { BackupPanel } from '@/features/backup/backup-panel';
 import { InstallHelp } from '@/features/pwa/install-help';
 import { useAssessmentStore } from '@/store/assessment-store';

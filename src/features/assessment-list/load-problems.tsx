@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { DownloadUnreadableButton } from '@/features/backup/unreadable';
 import type { LoadProblem } from '@/store/device-storage';
 import { useAssessmentStore } from '@/store/assessment-store';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { summaryOf } from '@/store/list-summaries';
 import { backUpOne } from './backup-actions';

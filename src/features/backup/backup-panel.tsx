@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { backupReminder } from '@/domain/backup-reminder';
 import { formatDateTime } from '@/lib/format';
 import { useAssessmentStore } from '@/store/assessment-store';

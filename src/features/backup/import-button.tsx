@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { FileButton } from '@/components/ui/file-button';
 import { ImportReview } from './import-review';
 import { useImportFlow, useImportFlowContext, type ImportFlow } from './use-import-flow';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type DragEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { ImportReview } from './import-review';
 import { ImportFlowContext, useImportFlow } from './use-import-flow';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Assessment } from '@/domain/assessment';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { TFunction } from 'i18next';
 import {
   CONFLICT_CHOICES,

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link } from 'wouter';
 import { tKey } from '@/i18n/i18n';
 import { useAssessmentStore } from '@/store/assessment-store';

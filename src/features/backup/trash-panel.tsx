@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { formatDateTime } from '@/lib/format';
 import { daysLeft } from '@/domain/trash';
 import { useAssessmentStore } from '@/store/assessment-store';

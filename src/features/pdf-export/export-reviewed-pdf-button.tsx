@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Assessment } from '@/domain/assessment';
 import type { Review } from '@/domain/review';
 import { downloadBlob } from '@/lib/download';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link } from 'wouter';
 import { toIsoDate } from '@/domain/consistency';
 import { DECISIONS, type Decision } from '@/domain/review';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { BUILD_ID } from './build-info';
 import { markOfflineReadyShown, offlineReadyShown } from './offline-ready-flag';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { CommentAnchor, Review, ReviewComment } from '@/domain/review';
 import { anchorKey } from '@/view-model/review';
 import { useReviewComments } from './use-review';

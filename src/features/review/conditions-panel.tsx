@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { CRITERIA, type Condition, type Review } from '@/domain/review';
 import { criterionName } from '@/view-model/review';
 import { focusSoon } from './comments';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { decisionProblems, type Decision, type Review } from '@/domain/review';
 import { decisionChoices, decisionName, problemSentence } from '@/view-model/review';
 

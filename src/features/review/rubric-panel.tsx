@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { LEVELS, type Review } from '@/domain/review';
 import type { CriterionLine } from '@/view-model/review';
 

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link } from 'wouter';
 import { toIsoDate } from '@/domain/consistency';
 import { useAssessmentStore, type CheckNoteError } from '@/store/assessment-store';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { DEPTHS } from '@/domain/constants';
 import { depthOf, keptForFull, recommendDepth, type Depth } from '@/domain/depth';
 import { TRIAGE } from '@/domain/questions';

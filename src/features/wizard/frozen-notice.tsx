@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Assessment } from '@/domain/assessment';
 import { isFrozen } from '@/domain/versions';
 import { formatDateTime } from '@/lib/format';

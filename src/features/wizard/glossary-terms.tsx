@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { GlossaryTerm } from '@/domain/questions';
 
 /** "Key terms" under a prompt: each opens a short definition in a modal dialog. */

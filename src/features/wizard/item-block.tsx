@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { SectionKey } from '@/domain/assessment';
 import { stepOfSection, type Item } from '@/domain/questions';
 import { GROUP_SUGGESTIONS } from '@/domain/constants';

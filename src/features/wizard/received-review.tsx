@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Assessment } from '@/domain/assessment';
 import { commentGroups, reviewSection } from '@/view-model/review';
 import { ReceivedComment, useReceivedComments } from './review-comments';

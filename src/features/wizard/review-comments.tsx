@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Assessment } from '@/domain/assessment';
 import type { CommentAnchor, Review, ReviewComment } from '@/domain/review';
 import { latestReviewOf, setCommentDone } from '@/store/submissions';

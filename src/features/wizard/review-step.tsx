@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link } from 'wouter';
 import { checkAssessment, type Issue } from '@/domain/checks';
 import { STATUSES } from '@/domain/constants';

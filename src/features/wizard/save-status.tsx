@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { formatTime } from '@/lib/format';
 import { useAssessmentStore } from '@/store/assessment-store';
 

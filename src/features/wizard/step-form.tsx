@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldValues } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useLocation } from 'wouter';
 import { SECTION_SCHEMAS } from '@/domain/assessment';
 import { checkStep, type Issue } from '@/domain/checks';

@@ -1,31 +1,47 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { useShallow } from 'zustand/react/shallow';
 import { Link } from 'wouter';
 import { stepStatus, type StepStatus } from '@/domain/progress';
+import type { Assessment } from '@/domain/assessment';
 import { toIsoDate } from '@/domain/consistency';
 import { STEPS } from '@/domain/questions';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { openChecksByStep } from '@/view-model/checks';
 
+interface NavFigures {
+  statuses: readonly StepStatus[];
+  /** Open readiness and consistency checks, counted on the step where each is fixed. */
+  checks: readonly number[];
+}
+const NONE: NavFigures = { statuses: [], checks: [] };
+// Assessments are immutable values (every edit makes a new object): one result per object and day.
+const navCache = new WeakMap<Assessment, { today: string; figures: NavFigures }>();
+
+function navFigures(a: Assessment, today: string): NavFigures {
+  const kept = navCache.get(a);
+  if (kept?.today === today) return kept.figures;
+  const byStep = openChecksByStep(a, today);
+  const figures = {
+    statuses: STEPS.map((step) => stepStatus(step, a)),
+    checks: STEPS.map((step) => byStep.get(step.id) ?? 0),
+  };
+  navCache.set(a, { today, figures });
+  return figures;
+}
+
 /** Step indicator: every step with its status; any step can be opened directly. */
 export function StepNav({ id, current }: { id: string; current: string }) {
   const { t } = useTranslation();
-  const statuses = useAssessmentStore(
-    useShallow((s): StepStatus[] => {
-      const a = s.byId[id];
-      return a ? STEPS.map((step) => stepStatus(step, a)) : [];
-    }),
-  );
-  // Open readiness and consistency checks, counted on the step where each is fixed; all on review.
+  // Statuses and open checks run every check of the assessment: once per saved version of it (the
+  // store's selectors run on every store change, a key typed included, and on every render).
   const today = toIsoDate(new Date());
-  const checks = useAssessmentStore(
-    useShallow((s): number[] => {
-      const a = s.byId[id];
-      if (!a) return [];
-      const byStep = openChecksByStep(a, today);
-      return STEPS.map((step) => byStep.get(step.id) ?? 0);
-    }),
-  );
+  const figures = (s: { byId: Record<string, Assessment | undefined> }) => {
+    const a = s.byId[id];
+    return a ? navFigures(a, today) : NONE;
+  };
+  // Compared item by item: a key typed re-renders the indicator only when a figure changes.
+  const statuses = useAssessmentStore(useShallow((s) => figures(s).statuses));
+  const checks = useAssessmentStore(useShallow((s) => figures(s).checks));
   const items = [
     ...STEPS.map((s, i) => ({
       id: s.id,

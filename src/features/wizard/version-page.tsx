@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link } from 'wouter';
 import type { VersionSnapshot } from '@/domain/versions';
 import { shortFingerprint, fingerprint } from '@/domain/fingerprint';

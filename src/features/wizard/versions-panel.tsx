@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link } from 'wouter';
 import { contentFingerprint } from '@/domain/versions';
 import type { Assessment } from '@/domain/assessment';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { Link, useSearch } from 'wouter';
 import { getStep } from '@/domain/questions';
 import { isFrozen } from '@/domain/versions';

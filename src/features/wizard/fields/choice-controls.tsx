@@ -1,5 +1,5 @@
 import { useController, useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { ChoiceField } from '@/domain/questions';
 import { tKey } from '@/i18n/i18n';
 

@@ -1,6 +1,6 @@
 import { useState, type CSSProperties, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { checkFormat, isPastWhereFuture } from '@/domain/checks';
 import { toIsoDate } from '@/domain/consistency';
 import { MAX_ANSWER_LENGTH, MAX_SHORT_LENGTH } from '@/domain/constants';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { hasKey, tKey } from '@/i18n/i18n';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { GlossaryTerm } from '@/domain/questions';
 import { GlossaryTerms } from '../glossary-terms';
 

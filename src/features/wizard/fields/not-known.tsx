@@ -1,5 +1,5 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { MAX_ANSWER_LENGTH } from '@/domain/constants';
 import { hasKey, tKey } from '@/i18n/i18n';
 import { fieldDomId, useIssue } from '../issues-context';

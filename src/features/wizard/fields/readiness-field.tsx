@@ -1,5 +1,5 @@
 import { useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { READINESS_ANSWERS, READINESS_KEYS, MAX_ANSWER_LENGTH } from '@/domain/constants';
 import type { ReadinessItem } from '@/domain/questions';
 import { tKey } from '@/i18n/i18n';

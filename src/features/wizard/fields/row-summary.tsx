@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { Field } from '@/domain/questions';
 import { rowGist } from '@/domain/references';
 import { useGroupOptions } from './reference-controls';

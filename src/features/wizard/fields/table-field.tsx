@@ -1,6 +1,6 @@
 import { useContext, useRef, useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import type { SectionKey } from '@/domain/assessment';
 import { asFull } from '@/domain/depth';
 import { emptyRow } from '@/domain/field-schemas';
