@@ -339,6 +339,40 @@ class SyncSession {
 }
 
 let session: SyncSession | undefined;
+let attempts = 0;
+
+const SYNC_LOCK = 'equity-decision-tool-sync';
+let lockHeld: Promise<void> | undefined;
+
+/**
+ * Asks for the sync lock (Web Locks) once per tab and keeps it while the tab lives. Resolves
+ * true when it was free at once; `lockHeld` resolves when this tab has it.
+ */
+function holdSyncLock(): Promise<boolean> {
+  if (lockHeld || typeof navigator.locks === 'undefined') {
+    lockHeld ??= Promise.resolve();
+    return Promise.resolve(true);
+  }
+  return new Promise((freeNow) => {
+    lockHeld = new Promise<void>((acquired) => {
+      void navigator.locks
+        .request(SYNC_LOCK, { ifAvailable: true }, (lock) => {
+          if (!lock) return undefined;
+          acquired();
+          freeNow(true);
+          return new Promise<void>(() => undefined); // held until the tab closes
+        })
+        .then(() => {
+          // Not free: wait for it.
+          freeNow(false);
+          return navigator.locks.request(SYNC_LOCK, () => {
+            acquired();
+            return new Promise<void>(() => undefined);
+          });
+        });
+    });
+  });
+}
 
 /** Checks the server, then starts live replication both ways. Throws nothing: see the status. */
 export async function startSync(url: string, credentials: SyncCredentials | undefined) {
@@ -367,6 +401,11 @@ export async function startSync(url: string, credentials: SyncCredentials | unde
     }
     // Unreachable (offline): start anyway; replication resumes when the server answers.
   }
+  // One tab replicates at a time (the mirror has one state); others wait for it to close.
+  const attempt = ++attempts;
+  if (!(await holdSyncLock())) useSyncStatus.setState({ phase: 'otherTab' });
+  await lockHeld;
+  if (attempt !== attempts) return; // turned off or restarted while waiting
   const mirror = await SyncMirror.open();
   const started = new SyncSession(mirror, remote);
   session = started;
@@ -375,6 +414,7 @@ export async function startSync(url: string, credentials: SyncCredentials | unde
 }
 
 export async function stopSync(): Promise<void> {
+  attempts += 1;
   const running = session;
   session = undefined;
   if (running) await running.stop();

@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { FieldPath } from '@/domain/sync';
 
 /** What team sync is doing, in words a person understands (set by sync-engine.ts). */
-export type SyncPhase = 'off' | 'connecting' | 'syncing' | 'upToDate' | 'offline' | 'error';
+export type SyncPhase =
+  'off' | 'connecting' | 'otherTab' | 'syncing' | 'upToDate' | 'offline' | 'error';
 export type SyncErrorKind = 'signIn' | 'forbidden' | 'notFound' | 'unreachable' | 'server';
 
 export interface SyncConflict {
