@@ -119,31 +119,56 @@ export class SyncMirror {
   // ------------------------------------------------------------------------------------------
   // Outgoing: Dexie → mirror
 
-  /** Every record on this device that sync carries, with the document id it goes under. */
-  private async localItems(): Promise<{ docId: string; kind: SyncKind; record: unknown }[]> {
+  /** The `updatedAt` of each assessment last looked at here: unchanged ones are not read again. */
+  private readonly seenStamps = new Map<string, string>();
+
+  /**
+   * The records that may have changed since the last look: assessments whose `updatedAt` moved
+   * (read from the index, not the records), versions not sent yet, and every review (few).
+   */
+  private async localItems(): Promise<
+    { docId: string; kind: SyncKind; record: unknown; stamp?: { id: string; at: string } }[]
+  > {
     const db = getDb();
-    const [assessments, versions, reviews] = await db.transaction(
-      'r',
-      [db.assessments, db.versions, db.reviews],
-      () => Promise.all([db.assessments.toArray(), db.versions.toArray(), db.reviews.toArray()]),
-    );
-    return [
-      ...assessments.map((r) => ({
-        docId: syncDocId({ kind: 'assessment', id: r.id }),
-        kind: 'assessment' as const,
-        record: r,
-      })),
-      ...versions.map((r) => ({
-        docId: syncDocId({ kind: 'version', id: r.id, version: r.version }),
-        kind: 'version' as const,
-        record: r,
-      })),
-      ...reviews.map((r) => ({
-        docId: syncDocId({ kind: 'review', id: r.id }),
-        kind: 'review' as const,
-        record: r,
-      })),
-    ];
+    return db.transaction('r', [db.assessments, db.versions, db.reviews], async () => {
+      const byStamp = db.assessments.orderBy('updatedAt');
+      const [stamps, ids, versionKeys, reviews] = await Promise.all([
+        byStamp.keys(),
+        byStamp.primaryKeys(),
+        db.versions.toCollection().primaryKeys(),
+        db.reviews.toArray(),
+      ]);
+      const changed = ids.filter((id, i) => this.seenStamps.get(id) !== String(stamps[i]));
+      const newVersions = versionKeys.filter(
+        ([id, version]) => !this.state.docs[syncDocId({ kind: 'version', id, version })],
+      );
+      const [assessments, versions] = await Promise.all([
+        db.assessments.bulkGet(changed),
+        db.versions.bulkGet(newVersions),
+      ]);
+      return [
+        ...assessments
+          .filter((r) => r !== undefined)
+          .map((r) => ({
+            docId: syncDocId({ kind: 'assessment', id: r.id }),
+            kind: 'assessment' as const,
+            record: r,
+            stamp: { id: r.id, at: String(r.updatedAt) },
+          })),
+        ...versions
+          .filter((r) => r !== undefined)
+          .map((r) => ({
+            docId: syncDocId({ kind: 'version', id: r.id, version: r.version }),
+            kind: 'version' as const,
+            record: r,
+          })),
+        ...reviews.map((r) => ({
+          docId: syncDocId({ kind: 'review', id: r.id }),
+          kind: 'review' as const,
+          record: r,
+        })),
+      ];
+    });
   }
 
   /**
@@ -155,36 +180,45 @@ export class SyncMirror {
   async pushLocal(): Promise<string[]> {
     const written: string[] = [];
     for (const item of await this.localItems()) {
-      const hash = contentHash(item.record);
-      const known = this.state.docs[item.docId];
-      if (known?.hash === hash) continue;
-      if (item.kind === 'version' && known) continue; // written once, never changed
-      const body: SyncBody = { kind: item.kind, record: item.record };
-      let rev: string;
-      try {
-        rev = (
-          await this.local.put({
-            _id: item.docId,
-            ...(known ? { _rev: known.rev } : {}),
-            ...body,
-          })
-        ).rev;
-      } catch (e) {
-        if (!isConflictError(e)) throw e;
-        if (!known) {
-          // The same record came from the server before this device ever sent it.
-          const there = await this.local.get(item.docId);
-          if (contentHash(there.record) === hash) {
-            this.state.docs[item.docId] = { rev: there._rev, hash };
-            continue;
-          }
-        }
-        rev = await this.addSibling(item.docId, known?.rev, body);
-      }
-      this.state.docs[item.docId] = { rev, hash };
-      written.push(item.docId);
+      await this.pushOne(item, written);
+      // Looked at and sent: not read again until its `updatedAt` moves.
+      if (item.stamp) this.seenStamps.set(item.stamp.id, item.stamp.at);
     }
     return written;
+  }
+
+  private async pushOne(
+    item: { docId: string; kind: SyncKind; record: unknown },
+    written: string[],
+  ): Promise<void> {
+    const hash = contentHash(item.record);
+    const known = this.state.docs[item.docId];
+    if (known?.hash === hash) return;
+    if (item.kind === 'version' && known) return; // written once, never changed
+    const body: SyncBody = { kind: item.kind, record: item.record };
+    let rev: string;
+    try {
+      rev = (
+        await this.local.put({
+          _id: item.docId,
+          ...(known ? { _rev: known.rev } : {}),
+          ...body,
+        })
+      ).rev;
+    } catch (e) {
+      if (!isConflictError(e)) throw e;
+      if (!known) {
+        // The same record came from the server before this device ever sent it.
+        const there = await this.local.get(item.docId);
+        if (contentHash(there.record) === hash) {
+          this.state.docs[item.docId] = { rev: there._rev, hash };
+          return;
+        }
+      }
+      rev = await this.addSibling(item.docId, known?.rev, body);
+    }
+    this.state.docs[item.docId] = { rev, hash };
+    written.push(item.docId);
   }
 
   /** Adds a revision as a child of `baseRev` (or a new root): CouchDB's way of a conflict. */

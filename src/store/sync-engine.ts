@@ -27,6 +27,9 @@ import { postTabMessage } from './tab-channel';
 /** Waits after a change to push, and the most a retry waits while the server is unreachable. */
 const PUSH_DELAY_MS = 300;
 const MAX_BACK_OFF_MS = 30_000;
+/** Quiet time before the mirror's state is saved, and before written records are reloaded. */
+const SAVE_DELAY_MS = 500;
+const RELOAD_DELAY_MS = 100;
 
 function errorKind(e: unknown): SyncErrorKind {
   const status = typeof e === 'object' && e !== null ? Reflect.get(e, 'status') : undefined;
@@ -55,6 +58,9 @@ class SyncSession {
   private changes: PouchDB.Core.Changes<SyncBody> | undefined;
   private queue: Promise<void> = Promise.resolve();
   private pushTimer: ReturnType<typeof setTimeout> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private toReload = new Set<string>();
   private pendingIds = new Set<string>();
   private stopped = false;
   private readonly onMutated = () => this.schedulePush();
@@ -89,6 +95,7 @@ class SyncSession {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.pushTimer);
+    clearTimeout(this.saveTimer);
     Dexie.on.storagemutated.unsubscribe(this.onMutated);
     removeEventListener('online', this.onOnline);
     removeEventListener('offline', this.onOffline);
@@ -208,7 +215,19 @@ class SyncSession {
       }
     }
     this.mirror.setSeq(change.seq);
-    await this.mirror.saveState();
+    this.scheduleSave();
+  }
+
+  /**
+   * The mirror's state is saved after a quiet moment, not after each document: if the tab closes
+   * first, the documents since are read again next time and found the same (nothing is lost).
+   */
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(
+      () => void this.enqueue(() => this.mirror.saveState()),
+      SAVE_DELAY_MS,
+    );
   }
 
   private reject(docId: string, error: string): void {
@@ -221,13 +240,21 @@ class SyncSession {
     useSyncStatus.setState((s) => ({ rejected: s.rejected.filter((r) => r.docId !== docId) }));
   }
 
+  /** Open screens, the list and other tabs read the written records again, in batches. */
   private reload(ids: string[]): void {
     if (ids.length === 0) return;
-    void useAssessmentStore
-      .getState()
-      .reloadRecords(ids)
-      .catch(() => undefined);
-    postTabMessage({ type: 'changed', ids });
+    for (const id of ids) this.toReload.add(id);
+    if (this.reloadTimer) return;
+    this.reloadTimer = setTimeout(() => {
+      this.reloadTimer = undefined;
+      const batch = [...this.toReload];
+      this.toReload.clear();
+      void useAssessmentStore
+        .getState()
+        .reloadRecords(batch)
+        .catch(() => undefined);
+      postTabMessage({ type: 'changed', ids: batch });
+    }, RELOAD_DELAY_MS);
   }
 
   private async refreshConflicts(): Promise<void> {
