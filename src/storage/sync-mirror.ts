@@ -57,6 +57,43 @@ const VersionRowSchema = z.object({
 
 export class NotWrittenError extends Error {}
 
+/** A record of a kind that can be in conflict, read through migrate() and its schema. */
+export type SettledRecord =
+  { kind: 'assessment'; assessment: Assessment } | { kind: 'review'; review: Review };
+
+export type ParsedSync =
+  | { ok: true; settled: SettledRecord; record: Record<string, unknown>; title: string }
+  | { ok: false; error: string };
+
+/** Reads one side of a conflict: an assessment or a review (versions never change). */
+export function parseSyncRecord(kind: SyncKind, raw: unknown): ParsedSync {
+  if (kind === 'assessment') {
+    const parsed = parseStored(raw);
+    return parsed.ok
+      ? {
+          ok: true,
+          settled: { kind, assessment: parsed.assessment },
+          record: parsed.assessment,
+          title: parsed.assessment.meta.title,
+        }
+      : parsed;
+  }
+  if (kind === 'review') {
+    const parsed = ReviewSchema.safeParse(raw);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      return { ok: false, error: first ? `${first.path.join('.')}: ${first.message}` : '' };
+    }
+    return {
+      ok: true,
+      settled: { kind, review: parsed.data },
+      record: parsed.data,
+      title: parsed.data.readableId,
+    };
+  }
+  return { ok: false, error: 'versionChanged' };
+}
+
 function isConflictError(e: unknown): boolean {
   return typeof e === 'object' && e !== null && Reflect.get(e, 'status') === 409;
 }
@@ -398,8 +435,19 @@ export class SyncMirror {
   }
 
   /** Writes a record settled here (a merge or a user's pick) to Dexie, if Dexie has not moved on. */
-  async writeSettled(record: Assessment, expectedHash: string | undefined): Promise<void> {
+  async writeSettled(settled: SettledRecord, expectedHash: string | undefined): Promise<void> {
     const db = getDb();
+    if (settled.kind === 'review') {
+      await db.transaction('rw', db.reviews, async () => {
+        const current = await db.reviews.get(settled.review.id);
+        if (current && contentHash(current) !== expectedHash) {
+          throw new NotWrittenError('changed on this device meanwhile');
+        }
+        await db.reviews.put(structuredClone(settled.review));
+      });
+      return;
+    }
+    const record = settled.assessment;
     await db.transaction('rw', [db.assessments, db.summaries, db.heads, db.journal], async () => {
       const current = await db.assessments.get(record.id);
       if (current && contentHash(current) !== expectedHash) {

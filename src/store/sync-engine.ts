@@ -1,6 +1,5 @@
 import Dexie from 'dexie';
 import PouchDB from 'pouchdb-browser';
-import { parseStored } from '@/domain/migrations';
 import {
   checkServerUrl,
   contentHash,
@@ -8,7 +7,13 @@ import {
   parseSyncDocId,
   withField,
 } from '@/domain/sync';
-import { NotWrittenError, SyncMirror, type SyncBody, type SyncDoc } from '@/storage/sync-mirror';
+import {
+  NotWrittenError,
+  parseSyncRecord,
+  SyncMirror,
+  type SyncBody,
+  type SyncDoc,
+} from '@/storage/sync-mirror';
 import { useAssessmentStore } from './assessment-store';
 import type { SyncCredentials } from './sync-settings';
 import {
@@ -268,18 +273,17 @@ class SyncSession {
   private async settleConflict(docId: string): Promise<void> {
     const key = parseSyncDocId(docId);
     const pair = await this.mirror.readConflict(docId);
-    if (!pair || key?.kind !== 'assessment') return;
+    if (!pair || !key || key.kind === 'version') return;
     const view = await this.conflictView(docId, pair);
     if (!view) return;
     if (view.conflicts.length === 0) {
       await this.finish(docId, pair, view.merged, view.dexieHash);
       return;
     }
-    const title = typeof view.mine.title === 'string' ? view.mine.title : '';
     const conflict: SyncConflict = {
       docId,
       assessmentId: key.id,
-      title,
+      title: view.title,
       fields: view.conflicts,
     };
     useSyncStatus.setState((s) => ({
@@ -291,8 +295,9 @@ class SyncSession {
     docId: string,
     pair: { winner: SyncDoc; loser: SyncDoc; base: SyncDoc | undefined },
   ) {
-    const w = parseStored(pair.winner.record);
-    const l = parseStored(pair.loser.record);
+    const kind = pair.winner.kind;
+    const w = parseSyncRecord(kind, pair.winner.record);
+    const l = parseSyncRecord(kind, pair.loser.record);
     if (!w.ok || !l.ok) {
       this.reject(docId, !w.ok ? w.error : l.ok ? '' : l.error);
       return undefined;
@@ -300,12 +305,12 @@ class SyncSession {
     // "Mine" is the revision this device's record was last agreed with.
     const known = this.mirror.stateOf(docId);
     const loserIsMine = known?.rev === pair.loser._rev;
-    const mine: Record<string, unknown> = loserIsMine ? l.assessment : w.assessment;
-    const theirs: Record<string, unknown> = loserIsMine ? w.assessment : l.assessment;
-    const baseParsed = pair.base ? parseStored(pair.base.record) : undefined;
-    const base = baseParsed?.ok ? baseParsed.assessment : undefined;
-    const { merged, conflicts } = mergeRecords(base, mine, theirs);
-    return { mine, merged, conflicts, dexieHash: known?.hash };
+    const mine = loserIsMine ? l : w;
+    const theirs = loserIsMine ? w : l;
+    const baseParsed = pair.base ? parseSyncRecord(kind, pair.base.record) : undefined;
+    const base = baseParsed?.ok ? baseParsed.record : undefined;
+    const { merged, conflicts } = mergeRecords(base, mine.record, theirs.record);
+    return { kind, title: mine.title, merged, conflicts, dexieHash: known?.hash };
   }
 
   private async finish(
@@ -314,13 +319,13 @@ class SyncSession {
     final: Record<string, unknown>,
     dexieHash: string | undefined,
   ): Promise<void> {
-    const parsed = parseStored(final);
+    const parsed = parseSyncRecord(pair.winner.kind, final);
     if (!parsed.ok) {
       this.reject(docId, parsed.error);
       return;
     }
     try {
-      await this.mirror.writeSettled(parsed.assessment, dexieHash);
+      await this.mirror.writeSettled(parsed.settled, dexieHash);
     } catch (e) {
       if (e instanceof NotWrittenError) {
         // Changed here meanwhile: the change goes in as one more revision and is compared.
@@ -329,13 +334,13 @@ class SyncSession {
       }
       throw e;
     }
-    await this.mirror.resolve(docId, pair.winner, pair.loser, parsed.assessment);
+    await this.mirror.resolve(docId, pair.winner, pair.loser, parsed.record);
     this.pendingIds.add(docId);
     useSyncStatus.setState((s) => ({
       pending: this.pendingIds.size,
       conflicts: s.conflicts.filter((c) => c.docId !== docId),
     }));
-    this.reload([parsed.assessment.id]);
+    if (parsed.settled.kind === 'assessment') this.reload([parsed.settled.assessment.id]);
   }
 
   /** The user's pick for each field of a listed conflict ('mine' or 'theirs', by path). */

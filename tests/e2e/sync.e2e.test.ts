@@ -155,8 +155,14 @@ describe('team sync with a CouchDB server', () => {
     const conflict = a.locator('.app-sync-conflict');
     await conflict.waitFor({ timeout: 30_000 });
     await a.getByRole('heading', { name: '1 assessment was changed on two devices' }).waitFor();
-    await conflict.getByText('Bus passes for youth (from A)', { exact: true }).waitFor();
-    await conflict.getByText('Bus passes for youth (from B)', { exact: true }).waitFor();
+    await conflict
+      .locator('blockquote')
+      .getByText('Bus passes for youth (from A)', { exact: true })
+      .waitFor();
+    await conflict
+      .locator('blockquote')
+      .getByText('Bus passes for youth (from B)', { exact: true })
+      .waitFor();
     phase('Until someone picks');
     // Until someone picks, each device keeps its own text.
     await expectFields(b, url, 'Bus passes for youth (from B)', 'Transit');
