@@ -314,6 +314,8 @@ export class SyncMirror {
       );
       if (outcome.kind === 'written' || outcome.kind === 'same') {
         this.state.docs[doc._id] = { rev: doc._rev, hash };
+        // What Dexie now holds is what the mirror has: no need to read it again to send it.
+        this.seenStamps.set(record.id, record.updatedAt);
       }
       return outcome;
     }
