@@ -31,6 +31,7 @@ export const FEATURE_ENTRY_POINTS = [
   'backup/import-button',
   'backup/import-drop-zone',
   'backup/read-only-notice',
+  'backup/sync-entry',
   'backup/trash-panel',
   'backup/unreadable',
   'pwa/build-info',

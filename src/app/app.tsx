@@ -7,6 +7,7 @@ import { NotFound } from '@/components/ui/not-found';
 import { ScreenBoundary } from '@/components/ui/screen-error-boundary';
 import { ensureLoaded, useAssessmentStore } from '@/store/assessment-store';
 import { installLifecycleFlush } from '@/store/lifecycle-flush';
+import { startSyncIfOn } from '@/store/sync-start';
 import { installTabSync } from '@/store/tab-sync';
 import { Layout } from './layout';
 
@@ -40,7 +41,8 @@ export function App() {
 
   useEffect(() => {
     const store = useAssessmentStore.getState();
-    void ensureLoaded();
+    // Team sync starts after the stored data has loaded, and only where it was turned on.
+    void ensureLoaded().then(startSyncIfOn);
     void store.requestPersistence();
     const stopFlush = installLifecycleFlush();
     const stopSync = installTabSync();

@@ -1,5 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation';
 import { BackupPanel } from '@/features/backup/backup-panel';
+import { SyncEntry } from '@/features/backup/sync-entry';
 import { InstallHelp } from '@/features/pwa/install-help';
 import { useAssessmentStore } from '@/store/assessment-store';
 
@@ -16,6 +17,7 @@ export function DataOnDevicePanel() {
         <strong>{t('device.persistenceLabel')}</strong> {t(`device.persistence.${persistence}`)}
       </p>
       <BackupPanel headingLevel={3} showPersistence={false} />
+      <SyncEntry headingLevel={3} />
       <InstallHelp headingLevel={3} />
     </section>
   );

@@ -1,0 +1,72 @@
+import '@/i18n/i18n';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SyncEntry } from '@/features/backup/sync-entry';
+import { SYNC_SETTINGS_KEY, readSyncSettings } from '@/store/sync-settings';
+
+const startSync = vi.fn(() => Promise.resolve());
+vi.mock('@/store/sync-engine', () => ({
+  startSync,
+  stopSync: vi.fn(() => Promise.resolve()),
+  resolveConflict: vi.fn(),
+  keptCopies: vi.fn(() => Promise.resolve([])),
+}));
+
+beforeEach(() => {
+  localStorage.clear();
+  startSync.mockClear();
+});
+
+async function openPanel() {
+  const user = userEvent.setup();
+  render(<SyncEntry />);
+  expect(screen.getByRole('heading', { name: 'Sync with a team server' })).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Set up sync' }));
+  await screen.findByRole('textbox', { name: /^Database address/ });
+  return user;
+}
+
+describe('Sync with a team server', () => {
+  it('refuses a plain HTTP address with a message at the field, and starts nothing', async () => {
+    const user = await openPanel();
+    const url = screen.getByRole('textbox', { name: /^Database address/ });
+    await user.type(url, 'http://couch.example.gov/housing');
+    await user.click(screen.getByRole('button', { name: 'Turn on sync' }));
+    expect(url).toHaveAttribute('aria-invalid', 'true');
+    expect(url).toHaveAccessibleDescription(/The address must start with https:\/\//);
+    expect(url).toHaveFocus();
+    expect(startSync).not.toHaveBeenCalled();
+    expect(localStorage.getItem(SYNC_SETTINGS_KEY)).toBeNull();
+  });
+
+  it('turns sync on for an HTTPS address and keeps the password out of storage unless asked', async () => {
+    const user = await openPanel();
+    await user.type(
+      screen.getByRole('textbox', { name: /^Database address/ }),
+      'https://couch.example.gov/housing',
+    );
+    await user.type(screen.getByRole('textbox', { name: /^User name/ }), 'maria');
+    await user.type(screen.getByLabelText('Password'), 'secret-1');
+    await user.click(screen.getByRole('button', { name: 'Turn on sync' }));
+    await vi.waitFor(() =>
+      expect(startSync).toHaveBeenCalledWith('https://couch.example.gov/housing', {
+        username: 'maria',
+        password: 'secret-1',
+      }),
+    );
+    expect(readSyncSettings()).toEqual({
+      enabled: true,
+      url: 'https://couch.example.gov/housing',
+      remember: false,
+    });
+    expect(localStorage.getItem(SYNC_SETTINGS_KEY)).not.toContain('secret-1');
+
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Remember the user name and password on this device' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Save and connect again' }));
+    expect(localStorage.getItem(SYNC_SETTINGS_KEY)).toContain('secret-1');
+    expect(screen.getByRole('status')).toHaveTextContent('Sync: off.');
+  });
+});
