@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { readSyncSettings } from '@/store/sync-settings';
 
 // The settings and status of team sync are a chunk of their own: the home page carries only this.

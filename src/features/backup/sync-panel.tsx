@@ -1,6 +1,6 @@
 import '@/i18n/all-words';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/use-translation';
 import { checkServerUrl } from '@/domain/sync';
 import { formatDateTime } from '@/lib/format';
 import {
