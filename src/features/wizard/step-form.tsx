@@ -38,6 +38,10 @@ export function StepForm({
     structuredClone(useAssessmentStore.getState().byId[id]?.[section] ?? {}),
   );
   const form = useForm<FieldValues>({ defaultValues: defaults });
+  // What this form last sent to the store (at first: what it was opened with). Anything else in
+  // the store's section came from outside (team sync, a settled conflict).
+  const sent = useRef<unknown>(useAssessmentStore.getState().byId[id]?.[section]);
+  const takingOutside = useRef(false);
   const [issues, setIssues] = useState<Issue[]>();
   const summaryRef = useRef<HTMLDivElement>(null);
   // The step as asked at the assessment's depth. Switching depth re-renders the step, never the
@@ -54,9 +58,10 @@ export function StepForm({
       form.subscribe({
         formState: { values: true },
         callback: ({ values }) => {
-          if (readOnly) return;
+          if (readOnly || takingOutside.current) return;
           const parsed = SECTION_SCHEMAS[section].safeParse(values);
           if (parsed.success) {
+            sent.current = parsed.data;
             useAssessmentStore.getState().updateSection(id, section, parsed.data);
           } else {
             // Never pretend: say this change was not saved (the form still holds it).
@@ -72,6 +77,29 @@ export function StepForm({
       }),
     [form, id, section, readOnly],
   );
+
+  // Words that came from outside go into the form, field by field (the field being typed in keeps
+  // its caret unless it is the one that changed), so a later keystroke never writes the old words
+  // back over them. Read-only forms are made again instead (wizard-page's key).
+  useEffect(() => {
+    if (readOnly) return;
+    return useAssessmentStore.subscribe((state) => {
+      const now = state.byId[id]?.[section];
+      if (!now || now === sent.current) return;
+      sent.current = now;
+      const current = form.getValues();
+      takingOutside.current = true;
+      try {
+        for (const [key, value] of Object.entries(now)) {
+          if (JSON.stringify(current[key]) !== JSON.stringify(value)) {
+            form.setValue(key, structuredClone(value));
+          }
+        }
+      } finally {
+        takingOutside.current = false;
+      }
+    });
+  }, [form, id, section, readOnly]);
 
   useEffect(() => {
     if (issues?.length) summaryRef.current?.focus();
