@@ -14,8 +14,12 @@ import { FieldControl, ShowIf } from './field-control';
 import { RowSummary } from './row-summary';
 import { AnchorComments, CommentMark } from '../review-comments';
 
-/** A table with more rows than this opens with its rows folded to one line each. */
-export const FOLD_ABOVE = 5;
+/**
+ * A table with more rows than this opens with its rows folded to one line each: up to four rows
+ * open, every field drawn; from five, folded. Five open rows cost a step about 100 ms on this
+ * machine, five folded rows 43 ms (`npm run bench:steps`, README).
+ */
+export const FOLD_ABOVE = 4;
 
 /** Focuses an element once React has drawn it (the next frame). */
 function focusSoon(find: () => HTMLElement | null | undefined) {
