@@ -155,6 +155,8 @@ describe('team sync with a CouchDB server', () => {
     const conflict = a.locator('.app-sync-conflict');
     await conflict.waitFor({ timeout: 30_000 });
     await a.getByRole('heading', { name: '1 assessment was changed on two devices' }).waitFor();
+    // The field is named as the wizard names it.
+    await conflict.getByRole('group', { name: 'Answer: Details: Title' }).waitFor();
     await conflict
       .locator('blockquote')
       .getByText('Bus passes for youth (from A)', { exact: true })

@@ -1,7 +1,9 @@
 import '@/i18n/all-words';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
-import { checkServerUrl } from '@/domain/sync';
+import { stepOfSection } from '@/domain/questions';
+import { checkServerUrl, type FieldPath } from '@/domain/sync';
+import { hasKey, tKey } from '@/i18n/i18n';
 import { formatDateTime } from '@/lib/format';
 import {
   readSyncCredentials,
@@ -154,6 +156,19 @@ function SyncStatusView() {
   );
 }
 
+/**
+ * A conflicting field as the wizard names it: "Details: Title" for `meta.title`, the step and the
+ * question for an answer; the stored path for anything the questions do not name.
+ */
+export function conflictFieldName(path: FieldPath): string {
+  const [section, item, ...rest] = path;
+  const step = stepOfSection(section);
+  const label = `items.${section ?? ''}.${item ?? ''}.label`;
+  if (!step || !item || !hasKey(label)) return path.join('.');
+  const name = `${tKey(`steps.${step}.title`)}: ${tKey(label)}`;
+  return rest.length > 0 ? `${name} (${rest.join('.')})` : name;
+}
+
 function show(value: unknown): string {
   if (value === undefined || value === null || value === '') return '';
   return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
@@ -197,7 +212,9 @@ function ConflictForm({ conflict }: { conflict: SyncConflict }) {
         const choose = (side: 'mine' | 'theirs') => setPicks(new Map(picks).set(key, side));
         return (
           <fieldset key={key} className="usa-fieldset app-sync-conflict__field">
-            <legend className="usa-legend">{t('sync.conflicts.field', { field: key })}</legend>
+            <legend className="usa-legend">
+              {t('sync.conflicts.field', { field: conflictFieldName(f.path) })}
+            </legend>
             <div className="app-sync-conflict__sides">
               {(['mine', 'theirs'] as const).map((side) => (
                 <div key={side} className="usa-radio">

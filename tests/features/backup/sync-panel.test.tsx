@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SyncEntry } from '@/features/backup/sync-entry';
+import { conflictFieldName } from '@/features/backup/sync-panel';
 import { SYNC_SETTINGS_KEY, readSyncSettings } from '@/store/sync-settings';
 
 const startSync = vi.fn(() => Promise.resolve());
@@ -68,5 +69,16 @@ describe('Sync with a team server', () => {
     await user.click(screen.getByRole('button', { name: 'Save and connect again' }));
     expect(localStorage.getItem(SYNC_SETTINGS_KEY)).toContain('secret-1');
     expect(screen.getByRole('status')).toHaveTextContent('Sync: off.');
+  });
+});
+
+describe('a conflicting field', () => {
+  it('is named as the wizard names it, or by its path when no question does', () => {
+    expect(conflictFieldName(['meta', 'title'])).toBe('Details: Title');
+    expect(conflictFieldName(['q1', 'proposal'])).toBe('Proposal: What is the proposal?');
+    expect(conflictFieldName(['q1', 'results'])).toBe(
+      'Proposal: What results do you want for the community?',
+    );
+    expect(conflictFieldName(['status'])).toBe('status');
   });
 });
