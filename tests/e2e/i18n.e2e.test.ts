@@ -2,13 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/i18n/locales/en.json';
 import es from '../../src/i18n/locales/es.json';
 import vi from '../../src/i18n/locales/vi.json';
 import { launchBrowser, newContext } from './browser';
+import { axe } from './axe';
 import { BASE_URL, PORT } from './config';
 import { serveBuild, waitForServiceWorker } from './pwa-server';
 
@@ -35,17 +35,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const startsWith = (s: string) => new RegExp(`^${escape(s)}`);
 
 async function expectNoSeriousA11yViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map(
-      (v) => `${where}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    ),
-  ).toEqual([]);
+  const found = await axe(page, { seriousOnly: true });
+  expect(found.map((v) => `${where}: ${v}`)).toEqual([]);
 }
 
 async function saved(page: Page, lang: Lang) {

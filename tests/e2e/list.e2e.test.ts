@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssessment, launchBrowser, newContext } from './browser';
+import { axe } from './axe';
 
 const COUNT = 120;
 const PAGE = 20;
@@ -21,17 +21,8 @@ afterAll(async () => {
 });
 
 async function expectNoSeriousA11yViolations(where: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map(
-      (v) => `${where}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    ),
-  ).toEqual([]);
+  const found = await axe(page, { seriousOnly: true });
+  expect(found.map((v) => `${where}: ${v}`)).toEqual([]);
 }
 
 const status = () => page.locator('main p.app-count[role="status"]');

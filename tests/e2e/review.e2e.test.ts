@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +9,7 @@ import { fingerprint } from '@/domain/fingerprint';
 import { DB_NAME } from '@/storage/db';
 import { typicalAssessment } from '../fixtures/assessments';
 import { launchBrowser, newContext } from './browser';
+import { axe } from './axe';
 import { BASE_URL } from './config';
 
 let browser: Browser;
@@ -19,15 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
 
 /** Puts submissions in the app's IndexedDB, as "Review a submission" would. */
 async function seed(page: Page, assessments: Assessment[]) {
