@@ -208,6 +208,8 @@ class SyncSession {
         .getState()
         .flush()
         .catch(() => undefined);
+      // What this tab holds now, all on disk: a key typed from here on is merged, not lost.
+      const before = useAssessmentStore.getState().byId;
       const outcome = await this.mirror.applyIncoming(doc);
       if (outcome.kind === 'changedHere') {
         await this.mirror.keepLocalAsSibling(doc._id);
@@ -216,6 +218,14 @@ class SyncSession {
         this.reject(doc._id, outcome.error);
       } else if (outcome.kind === 'written') {
         this.clearRejected(doc._id);
+        // Open here: taken at once, with what was typed meanwhile. The rest: in a batch.
+        const open = outcome.assessmentIds.filter((id) => before[id]);
+        if (open.length > 0) {
+          await useAssessmentStore
+            .getState()
+            .takeOutsideChanges(open, before)
+            .catch(() => undefined);
+        }
         this.reload(outcome.assessmentIds);
       }
     }

@@ -1,5 +1,6 @@
-import type { Assessment } from '@/domain/assessment';
+import { AssessmentSchema, type Assessment } from '@/domain/assessment';
 import { summarize, type AssessmentSummary } from '@/domain/summary';
+import { mergeRecords } from '@/domain/sync';
 import { readStoredSummary } from '@/storage/assessment-repository';
 import { readAssessment } from '@/storage/backup';
 import { readHead } from '@/storage/write-ahead-journal';
@@ -9,6 +10,16 @@ import type { SliceCreator } from './store-types';
 export interface TabSyncSlice {
   /** Reads these records again after another tab changed them. */
   reloadRecords: (ids: readonly string[]) => Promise<void>;
+  /**
+   * Team sync wrote these records, open in this tab: each is read again. `before` is what this tab
+   * held when the incoming change was written (everything flushed): keys typed since then are
+   * kept, merged field by field with the incoming change (ours where both changed one field), and
+   * written; an untouched record simply takes the incoming one.
+   */
+  takeOutsideChanges: (
+    ids: readonly string[],
+    before: Readonly<Record<string, Assessment | undefined>>,
+  ) => Promise<void>;
 }
 
 type Fresh =
@@ -47,5 +58,34 @@ export const createTabSyncSlice: SliceCreator<TabSyncSlice> = (set, get, { autos
       } else if (!f.full && f.s) summaries[f.id] = f.s;
     }
     set({ byId, summaries });
+  },
+
+  takeOutsideChanges: async (ids, before) => {
+    for (const id of ids) {
+      if (!get().byId[id]) continue;
+      autosave.knowSeq(id, await readHead(id));
+      const disk = await readAssessment(id);
+      const current = get().byId[id];
+      const base = before[id];
+      if (!disk || !current) continue;
+      let next = disk;
+      if (base && current !== base) {
+        // Typed after the flush: both changes, field by field.
+        const { merged } = mergeRecords(
+          base as unknown as Record<string, unknown>,
+          current as unknown as Record<string, unknown>,
+          disk as unknown as Record<string, unknown>,
+        );
+        const parsed = AssessmentSchema.safeParse(merged);
+        // Should the merge not make a valid record, ours stays (it is written next).
+        if (!parsed.success) continue;
+        next = parsed.data;
+      }
+      set({
+        byId: { ...get().byId, [id]: next },
+        summaries: { ...get().summaries, [id]: summarize(next) },
+      });
+      if (next !== disk) autosave.schedule(next);
+    }
   },
 });
