@@ -17,12 +17,6 @@ function stepDef<S extends SectionKey>(section: S): StepDefOf<S> {
   return step;
 }
 
-export function isRealDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 /** The parts of an assessment that the guided flow edits, one per step, built from the questions. */
 export const SECTION_SCHEMAS = {
   meta: sectionSchema(stepDef('meta')),

@@ -1,5 +1,8 @@
-import { z } from 'zod';
-import { isRealDate, type Assessment } from './assessment';
+// zod's own email pattern (what z.email() tests), without zod's schema core: the home page shows
+// progress and must not load it.
+import { regexes } from 'zod/v4/core';
+import type { Assessment } from './assessment';
+import { isRealDate } from './text';
 import { READINESS_KEYS } from './constants';
 import { depthOf, stepAt } from './depth';
 import { rowLabel } from './rows';
@@ -51,7 +54,7 @@ const asRecord = (v: unknown): Values =>
 const asRows = (v: unknown): Values[] => (Array.isArray(v) ? v.map(asRecord) : []);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
-const EMAIL = z.email();
+const EMAIL = regexes.email;
 const NUMBER = /^\$?\s*-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 /** Is this field's value given (not empty)? Booleans are never "missing". */
@@ -87,7 +90,7 @@ export function checkFormat(field: Field, value: unknown, path: string): Issue |
   if (s === '') return undefined;
   switch (field.kind) {
     case 'email':
-      return EMAIL.safeParse(s).success ? undefined : { path, code: 'email' };
+      return EMAIL.test(s) ? undefined : { path, code: 'email' };
     case 'number':
       return NUMBER.test(s) ? undefined : { path, code: 'number' };
     case 'year': {

@@ -1,4 +1,5 @@
-import { isRealDate, type Assessment, type SectionKey } from './assessment';
+import type { Assessment, SectionKey } from './assessment';
+import { isRealDate } from './text';
 import type { CheckKey } from './check-notes';
 import {
   BURDEN_NETS,

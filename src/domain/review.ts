@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealDate } from './assessment';
+import { isRealDate } from './text';
 import { MAX_ANSWER_LENGTH, MAX_SHORT_LENGTH } from './constants';
 import type { CheckId } from './consistency';
 import { READABLE_ID_PATTERN } from './readable-id';

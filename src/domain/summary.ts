@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Assessment } from './assessment';
 import { STATUSES } from './constants';
 import { questionProgress } from './progress';
@@ -14,23 +13,46 @@ export const SUMMARY_VERSION = 1;
  * thousand assessments load in a few milliseconds. Derived from the record only (`summarize`), and
  * stored in the same transaction as every write of its record.
  */
-export const AssessmentSummarySchema = z.object({
-  v: z.literal(SUMMARY_VERSION),
-  id: z.string().min(1),
-  readableId: z.string(),
-  formerReadableIds: z.array(z.string()),
-  title: z.string(),
-  department: z.string(),
-  division: z.string(),
-  status: z.enum(STATUSES),
-  updatedAt: z.string(),
-  lastExportedAt: z.string().nullable(),
-  version: z.number(),
-  answered: z.number(),
-  total: z.number(),
-});
+export interface AssessmentSummary {
+  v: typeof SUMMARY_VERSION;
+  id: string;
+  readableId: string;
+  formerReadableIds: string[];
+  title: string;
+  department: string;
+  division: string;
+  status: (typeof STATUSES)[number];
+  updatedAt: string;
+  lastExportedAt: string | null;
+  version: number;
+  answered: number;
+  total: number;
+}
 
-export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * How each stored field is checked, one entry per field of AssessmentSummary (the compiler
+ * refuses a missing one). Plain checks, not a zod schema: summaries are read on the home page at
+ * start, and even zod/mini would add its core (about 17 KB gzip, shared with the record schemas)
+ * to that first load. The records themselves are checked by their zod schemas.
+ */
+const FIELD_CHECKS: { [K in keyof AssessmentSummary]-?: (v: unknown) => boolean } = {
+  v: (v) => v === SUMMARY_VERSION,
+  id: (v) => isString(v) && v.length > 0,
+  readableId: isString,
+  formerReadableIds: (v) => Array.isArray(v) && v.every(isString),
+  title: isString,
+  department: isString,
+  division: isString,
+  status: (v) => (STATUSES as readonly unknown[]).includes(v),
+  updatedAt: isString,
+  lastExportedAt: (v) => v === null || isString(v),
+  version: isNumber,
+  answered: isNumber,
+  total: isNumber,
+};
 
 // Assessments are immutable values (every edit makes a new object), so one summary per object.
 const cache = new WeakMap<Assessment, AssessmentSummary>();
@@ -61,6 +83,13 @@ export function summarize(a: Assessment): AssessmentSummary {
 
 /** A stored summary when it has the current shape; undefined when it must be rebuilt. */
 export function readSummary(raw: unknown): AssessmentSummary | undefined {
-  const parsed = AssessmentSummarySchema.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  // Only the summary's own fields are kept, each checked.
+  const summary: Record<string, unknown> = {};
+  for (const [key, check] of Object.entries(FIELD_CHECKS)) {
+    const value: unknown = Reflect.get(raw, key);
+    if (!check(value)) return undefined;
+    summary[key] = value;
+  }
+  return summary as unknown as AssessmentSummary;
 }

@@ -1,5 +1,5 @@
 import type { Assessment } from '@/domain/assessment';
-import { parseStored } from '@/domain/migrations';
+import { recordSchemas } from '@/domain/record-schemas';
 import { readSummary, summarize, type AssessmentSummary } from '@/domain/summary';
 import { getDb, type StoredRecord } from './db';
 import { needsRewrite, persistMigrated } from './stored-migration';
@@ -32,6 +32,7 @@ function problemOf(row: StoredRecord, error: string): LoadProblem {
  * schema is reported and the others still load. The list reads `loadSummaries` instead.
  */
 export async function loadAll(): Promise<LoadResult> {
+  const { parseStored } = await recordSchemas();
   const rows = await getDb().assessments.toArray();
   const assessments: Assessment[] = [];
   const problems: LoadProblem[] = [];
@@ -79,6 +80,7 @@ export async function loadSummaries(): Promise<SummariesResult> {
   const missing = keys.filter((k) => !have.has(k));
   const problems: LoadProblem[] = [];
   if (missing.length > 0 || orphans.length > 0) {
+    const { parseStored } = await recordSchemas();
     const records = await db.assessments.bulkGet(missing);
     const rebuilt: AssessmentSummary[] = [];
     for (const row of records) {
@@ -112,6 +114,7 @@ export type ReadResult =
 export async function readRecord(id: string): Promise<ReadResult> {
   const row = await getDb().assessments.get(id);
   if (!row) return { kind: 'missing' };
+  const { parseStored } = await recordSchemas();
   const parsed = parseStored(row);
   if (!parsed.ok) return { kind: 'unreadable', problem: problemOf(row, parsed.error) };
   if (needsRewrite(row)) await persistMigrated([{ original: row, migrated: parsed.assessment }]);
@@ -121,6 +124,7 @@ export async function readRecord(id: string): Promise<ReadResult> {
 /** Reads the records of these ids that read (for recovering their journal entries at start). */
 export async function readRecords(ids: readonly string[]): Promise<Record<string, Assessment>> {
   if (ids.length === 0) return {};
+  const { parseStored } = await recordSchemas();
   const rows = await getDb().assessments.bulkGet([...ids]);
   const out: Record<string, Assessment> = {};
   for (const row of rows) {

@@ -1,5 +1,5 @@
-import { AssessmentSchema, type Assessment } from '@/domain/assessment';
-import { parseStored } from '@/domain/migrations';
+import type { Assessment } from '@/domain/assessment';
+import { recordSchemas } from '@/domain/record-schemas';
 import type { ImportPlan, RecordsOnDevice } from '@/domain/package';
 import { versionKey } from '@/domain/versions';
 import { summarize } from '@/domain/summary';
@@ -40,6 +40,7 @@ export async function applyImportPlan(
 ): Promise<{ assessment: Assessment; seq: number }[]> {
   const db = getDb();
   const written: { assessment: Assessment; seq: number }[] = [];
+  const { AssessmentSchema, parseStored } = await recordSchemas();
   // Checked again before the transaction opens (awaiting a module inside it would end it); the
   // review schema loads only when a file brings reviews, off the home page.
   const reviews =
@@ -165,6 +166,7 @@ export async function moveToTrash(id: string, now = new Date(), seq = 0): Promis
 /** Brings an assessment back from the trash (migrated and validated like any stored record). */
 export async function restoreFromTrash(id: string): Promise<Assessment> {
   const db = getDb();
+  const { parseStored } = await recordSchemas();
   return db.transaction('rw', [db.assessments, db.summaries, db.trash], async () => {
     const entry = await db.trash.get(id);
     if (!entry) throw new Error('Not in the trash');
@@ -193,6 +195,8 @@ export async function listTrash(): Promise<{ items: TrashItem[]; problems: Trash
   const rows = await getDb().trash.orderBy('deletedAt').reverse().toArray();
   const items: TrashItem[] = [];
   const problems: TrashProblem[] = [];
+  if (rows.length === 0) return { items, problems };
+  const { parseStored } = await recordSchemas();
   for (const r of rows) {
     const parsed = parseStored(r.record);
     if (parsed.ok) items.push({ assessment: parsed.assessment, deletedAt: r.deletedAt });
@@ -239,6 +243,7 @@ export async function writeLastBackupAt(at: string): Promise<void> {
 export async function readAssessment(id: string): Promise<Assessment | undefined> {
   const row = await getDb().assessments.get(id);
   if (!row) return undefined;
+  const { parseStored } = await recordSchemas();
   const parsed = parseStored(row);
   return parsed.ok ? parsed.assessment : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Assessment } from '@/domain/assessment';
-import { parseStored } from '@/domain/migrations';
+import { recordSchemas } from '@/domain/record-schemas';
 
 /**
  * The synchronous safety net when IndexedDB cannot be written (quota, private modes): a copy of
@@ -63,8 +63,14 @@ function rawEntries(value: unknown): { seq: number | undefined; raw: unknown }[]
   });
 }
 
-/** Every tab's copy (and the older shared one), each entry checked; what fails is reported. */
-export function readCrashCopies(): { copies: ReadCrashCopy[]; unreadable: UnreadableCrashCopy[] } {
+/**
+ * Every tab's copy (and the older shared one), each entry checked; what fails is reported. The
+ * record schemas load only when there is a copy to check (a start after a failure).
+ */
+export async function readCrashCopies(): Promise<{
+  copies: ReadCrashCopy[];
+  unreadable: UnreadableCrashCopy[];
+}> {
   const copies: ReadCrashCopy[] = [];
   const unreadable: UnreadableCrashCopy[] = [];
   let keys: string[];
@@ -73,6 +79,8 @@ export function readCrashCopies(): { copies: ReadCrashCopy[]; unreadable: Unread
   } catch {
     return { copies, unreadable };
   }
+  if (keys.length === 0) return { copies, unreadable };
+  const { parseStored } = await recordSchemas();
   for (const key of keys) {
     let text: string | null = null;
     try {

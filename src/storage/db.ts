@@ -1,6 +1,5 @@
 import Dexie, { type Table } from 'dexie';
 import type { AssessmentSummary } from '@/domain/summary';
-import { backfillSummaries } from './summary-backfill';
 
 export const DB_NAME = 'equity-decision-tool';
 
@@ -150,16 +149,16 @@ export class EquityDb extends Dexie {
       submissions: '[assessmentId+version], assessmentId',
       reviews: 'id, [assessmentId+version], assessmentId',
     });
-    // Adds the list summaries, one per stored record, built from the records already there.
-    this.version(6)
-      .stores({
-        ...V3_STORES,
-        versions: '[id+version], id',
-        submissions: '[assessmentId+version], assessmentId',
-        reviews: 'id, [assessmentId+version], assessmentId',
-        summaries: 'id',
-      })
-      .upgrade(backfillSummaries);
+    // Adds the list summaries. The first start after it builds one for every record already there
+    // (loadSummaries rebuilds any that is missing), so the upgrade itself needs no record schema
+    // and the home page does not load one.
+    this.version(6).stores({
+      ...V3_STORES,
+      versions: '[id+version], id',
+      submissions: '[assessmentId+version], assessmentId',
+      reviews: 'id, [assessmentId+version], assessmentId',
+      summaries: 'id',
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { parseStored } from '@/domain/migrations';
+import { recordSchemas } from '@/domain/record-schemas';
 import type { VersionSnapshot } from '@/domain/versions';
 import { getDb } from './db';
 
@@ -17,13 +17,18 @@ export async function putVersion(snapshot: VersionSnapshot): Promise<void> {
   });
 }
 
-function toSnapshot(row: {
-  id: string;
-  version: number;
-  exportedAt: string;
-  contentFingerprint: string;
-  record: unknown;
-}): VersionSnapshot | undefined {
+type ParseStored = Awaited<ReturnType<typeof recordSchemas>>['parseStored'];
+
+function toSnapshot(
+  parseStored: ParseStored,
+  row: {
+    id: string;
+    version: number;
+    exportedAt: string;
+    contentFingerprint: string;
+    record: unknown;
+  },
+): VersionSnapshot | undefined {
   const parsed = parseStored(row.record);
   if (!parsed.ok) return undefined;
   return {
@@ -42,15 +47,19 @@ export async function listVersions(id: string): Promise<VersionSnapshot[]> {
     .between([id, 0], [id, Number.MAX_SAFE_INTEGER])
     .reverse()
     .toArray();
-  return rows.map(toSnapshot).filter((s): s is VersionSnapshot => s !== undefined);
+  const { parseStored } = await recordSchemas();
+  return rows
+    .map((r) => toSnapshot(parseStored, r))
+    .filter((s): s is VersionSnapshot => s !== undefined);
 }
 
 /** Every kept version of these assessments (for a backup), oldest first per assessment. */
 export async function listVersionsOf(ids: readonly string[]): Promise<VersionSnapshot[]> {
   if (ids.length === 0) return [];
   const rows = await getDb().versions.where('id').anyOf(ids).toArray();
+  const { parseStored } = await recordSchemas();
   return rows
-    .map(toSnapshot)
+    .map((r) => toSnapshot(parseStored, r))
     .filter((s): s is VersionSnapshot => s !== undefined)
     .sort((a, b) => a.id.localeCompare(b.id) || a.version - b.version);
 }
@@ -64,7 +73,7 @@ export async function readVersion(
   version: number,
 ): Promise<VersionSnapshot | undefined> {
   const row = await getDb().versions.get([id, version]);
-  return row ? toSnapshot(row) : undefined;
+  return row ? toSnapshot((await recordSchemas()).parseStored, row) : undefined;
 }
 
 /** Forgets the versions of assessments deleted for good. */

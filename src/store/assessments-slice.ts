@@ -1,4 +1,4 @@
-import { AssessmentSchema, type Assessment, type SectionKey } from '@/domain/assessment';
+import type { Assessment, SectionKey } from '@/domain/assessment';
 import {
   markNotApplicable,
   reopenCheck,
@@ -6,8 +6,8 @@ import {
   type MarkNotApplicableResult,
 } from '@/domain/check-notes';
 import { SAVE_DEBOUNCE_MS, type STATUSES } from '@/domain/constants';
-import { duplicateAssessment, newAssessment } from '@/domain/factory';
 import { readableIdFor } from '@/domain/readable-id';
+import { recordSchemas } from '@/domain/record-schemas';
 import { contentFingerprint, planExport } from '@/domain/versions';
 import { writeCrashCopy } from '@/storage/crash-copy';
 import { latestVersion, putVersion } from '@/storage/versions';
@@ -69,6 +69,7 @@ export interface AssessmentsSlice {
 
 /** Writes go through the schema so every stored string is NFC and the shape is always valid. */
 async function write(a: Assessment, seq: number): Promise<void> {
+  const { AssessmentSchema } = await recordSchemas();
   await commitRecord(structuredClone(AssessmentSchema.parse(a)), seq);
 }
 
@@ -136,6 +137,7 @@ export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get,
     create: async () => {
       const { byId, loaded } = get();
       if (!loaded) throw new Error('Storage has not loaded yet');
+      const { newAssessment } = await recordSchemas();
       const a = newAssessment(newId(new Date()));
       set({ byId: { ...byId, [a.id]: a } });
       autosave.schedule(a);
@@ -180,6 +182,7 @@ export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get,
       await autosave.flush().catch(() => undefined);
       const source = await get().openAssessment(id);
       if (!source) throw new Error('Assessment not found');
+      const { duplicateAssessment } = await recordSchemas();
       const copy = duplicateAssessment(source, { ...newId(new Date()), titleSuffix });
       set({ byId: { ...get().byId, [copy.id]: copy } });
       autosave.schedule(copy);
@@ -198,6 +201,7 @@ export const createAssessmentsSlice: SliceCreator<AssessmentsSlice> = (set, get,
       const plan = planExport(current, content, await latestVersion(id), at);
       if (plan.kind === 'same') return plan.snapshot.assessment;
       // The kept version first: once the record says version N, version N is there to open.
+      const { AssessmentSchema } = await recordSchemas();
       const kept = AssessmentSchema.parse(plan.assessment);
       await putVersion({
         id,

@@ -17,7 +17,7 @@ import {
   setAside,
 } from '@/storage/write-ahead-journal';
 import { heldEditIds } from './edit-lock-backends';
-import { planRecovery } from './recovery';
+import type { RecoveryPlan } from './recovery';
 import { errorText, failure, type SliceCreator } from './store-types';
 
 /** How often a failed load is tried again while the app works from memory. */
@@ -118,9 +118,10 @@ export const createLoadSlice: SliceCreator<LoadSlice> = (set, get, { autosave })
       // IndexedDB is missing or refuses to open: work from memory (plus the newest crash copy of
       // each assessment) and keep trying. What is typed now is kept in this tab and written once
       // storage comes back.
+      const { copies } = await readCrashCopies();
       const byId = { ...get().byId };
       const newest = new Map<string, { assessment: Assessment; seq: number }>();
-      for (const c of readCrashCopies().copies) {
+      for (const c of copies) {
         const seq = c.seq ?? 1;
         const id = c.assessment.id;
         if (!byId[id] && seq > (newest.get(id)?.seq ?? 0)) newest.set(id, { ...c, seq });
@@ -135,7 +136,7 @@ export const createLoadSlice: SliceCreator<LoadSlice> = (set, get, { autosave })
     }
     const { problems } = disk;
     const summaries = Object.fromEntries(disk.summaries.map((s) => [s.id, s]));
-    const { copies, unreadable: unreadableCopies } = readCrashCopies();
+    const { copies, unreadable: unreadableCopies } = await readCrashCopies();
     const live = await heldEditIds();
     // Only the records that the journal or a crash copy may bring further are read now.
     let stored: Record<string, Assessment>;
@@ -144,7 +145,18 @@ export const createLoadSlice: SliceCreator<LoadSlice> = (set, get, { autosave })
     } catch {
       stored = {};
     }
-    const plan = planRecovery({ stored, heads, journal, copies, unreadableCopies, live });
+    // Usually nothing to recover: the recovery code (and the record schemas) then never load.
+    const plan: RecoveryPlan =
+      journal.length === 0 && copies.length === 0 && unreadableCopies.length === 0
+        ? { recovered: [], unreadable: [] }
+        : (await import('./recovery')).planRecovery({
+            stored,
+            heads,
+            journal,
+            copies,
+            unreadableCopies,
+            live,
+          });
 
     // What this tab held in memory before (storage was unavailable) is the newest it has.
     const byId = { ...get().byId };

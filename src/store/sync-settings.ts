@@ -1,19 +1,9 @@
-import { z } from 'zod';
-
 /**
  * Team sync settings on this device (no sync code: the home page reads these to know whether to
  * load sync at all). Credentials stay in memory unless the user ticks "Remember on this device";
  * they are never part of a backup, a PDF or a replicated document.
  */
 export const SYNC_SETTINGS_KEY = 'equity-decision-tool.sync';
-
-const SettingsSchema = z.object({
-  enabled: z.boolean().default(false),
-  url: z.string().max(2000).default(''),
-  remember: z.boolean().default(false),
-  username: z.string().max(500).optional(),
-  password: z.string().max(500).optional(),
-});
 
 export interface SyncCredentials {
   username: string;
@@ -28,13 +18,47 @@ export interface SyncSettings {
 
 let inMemory: SyncCredentials | undefined;
 
-function readRaw(): z.output<typeof SettingsSchema> {
+/** What is stored: the settings, and the credentials when the user asked to remember them. */
+interface StoredSettings extends SyncSettings {
+  username?: string;
+  password?: string;
+}
+
+const DEFAULTS: StoredSettings = { enabled: false, url: '', remember: false };
+const MAX_URL = 2000;
+const MAX_CREDENTIAL = 500;
+
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isOptionalText = (v: unknown, max: number) => v === undefined || isText(v, max);
+
+/**
+ * The stored settings, or the defaults (sync off) when there are none or they do not read. Read on
+ * the home page at start, so checked by hand rather than with zod (see domain/summary.ts).
+ */
+function readRaw(): StoredSettings {
   try {
     const text = localStorage.getItem(SYNC_SETTINGS_KEY);
-    const parsed = SettingsSchema.safeParse(text ? JSON.parse(text) : {});
-    return parsed.success ? parsed.data : SettingsSchema.parse({});
+    const raw: unknown = text ? JSON.parse(text) : {};
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return DEFAULTS;
+    const stored = raw as Record<string, unknown>;
+    const { enabled = false, url = '', remember = false, username, password } = stored;
+    if (
+      typeof enabled !== 'boolean' ||
+      typeof remember !== 'boolean' ||
+      !isText(url, MAX_URL) ||
+      !isOptionalText(username, MAX_CREDENTIAL) ||
+      !isOptionalText(password, MAX_CREDENTIAL)
+    )
+      return DEFAULTS;
+    return {
+      enabled,
+      url,
+      remember,
+      ...(typeof username === 'string' && { username }),
+      ...(typeof password === 'string' && { password }),
+    };
   } catch {
-    return SettingsSchema.parse({});
+    return DEFAULTS;
   }
 }
 

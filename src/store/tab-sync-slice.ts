@@ -1,4 +1,5 @@
-import { AssessmentSchema, type Assessment } from '@/domain/assessment';
+import type { Assessment } from '@/domain/assessment';
+import { recordSchemas } from '@/domain/record-schemas';
 import { summarize, type AssessmentSummary } from '@/domain/summary';
 import { mergeRecords } from '@/domain/sync';
 import { readStoredSummary } from '@/storage/assessment-repository';
@@ -61,6 +62,7 @@ export const createTabSyncSlice: SliceCreator<TabSyncSlice> = (set, get, { autos
   },
 
   takeOutsideChanges: async (ids, before) => {
+    const { AssessmentSchema } = await recordSchemas();
     for (const id of ids) {
       if (!get().byId[id]) continue;
       autosave.knowSeq(id, await readHead(id));

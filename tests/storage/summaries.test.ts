@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION } from '@/domain/constants';
 import { AssessmentSchema, type Assessment } from '@/domain/assessment';
 import { planImport } from '@/domain/package';
-import { summarize, SUMMARY_VERSION } from '@/domain/summary';
+import { readSummary, summarize, SUMMARY_VERSION } from '@/domain/summary';
 import {
   loadSummaries,
   readRecord,
@@ -179,8 +179,33 @@ describe('loading the list', () => {
   });
 });
 
+describe('reading a stored summary', () => {
+  it('keeps a summary of the current shape, and only its own fields', () => {
+    const s = summarize(typicalAssessment());
+    expect(readSummary({ ...s, extra: 'not kept' })).toEqual(s);
+    expect(readSummary({ ...s, lastExportedAt: null })).toEqual({ ...s, lastExportedAt: null });
+  });
+
+  it.each([
+    ['another shape version', { v: SUMMARY_VERSION + 1 }],
+    ['an empty id', { id: '' }],
+    ['a missing title', { title: undefined }],
+    ['an unknown status', { status: 'lost' }],
+    ['a number that is not finite', { answered: Number.NaN }],
+    ['a former id that is not text', { formerReadableIds: ['EQ-1', 2] }],
+    ['an export date that is a number', { lastExportedAt: 5 }],
+  ])('refuses one with %s (it is rebuilt from its record)', (_what, change) => {
+    expect(readSummary({ ...summarize(typicalAssessment()), ...change })).toBeUndefined();
+  });
+
+  it('refuses what is not an object', () => {
+    expect(readSummary(null)).toBeUndefined();
+    expect(readSummary('summary')).toBeUndefined();
+  });
+});
+
 describe('the upgrade that adds summaries', () => {
-  it('backfills one summary per readable record of a version 3 database', async () => {
+  it('gives every readable record of a version 3 database its summary at the first start', async () => {
     const name = `summaries-upgrade-${++n}`;
     const v3 = new Dexie(name);
     v3.version(3).stores({
@@ -203,14 +228,18 @@ describe('the upgrade that adds summaries', () => {
     setDbForTests(db);
     await db.open();
     expect(db.verno).toBe(6);
+    // The upgrade adds the table; the first load builds the summaries and writes them.
+    const { summaries, problems } = await loadSummaries();
+    expect(problems.map((p) => p.id)).toEqual(['broken']);
+    expect(summaries.map((s) => s.id).sort()).toEqual([a.id, other().id, legacy.id].sort());
     const stored = await db.summaries.toArray();
     expect(stored.map((s) => s.id).sort()).toEqual([a.id, other().id, legacy.id].sort());
     expect(stored.find((s) => s.id === a.id)).toEqual(summarize(a));
     expect(stored.find((s) => s.id === legacy.id)?.title).toBe(storedV1.meta.title);
-    // Records are untouched by the upgrade.
+    // Records are untouched by the upgrade and by building their summaries.
     expect(await db.assessments.count()).toBe(4);
     expect(await db.assessments.get(legacy.id)).toEqual(legacy);
-    const { problems } = await loadSummaries();
-    expect(problems.map((p) => p.id)).toEqual(['broken']);
+    // The next start reads the stored summaries and reports the same.
+    expect((await loadSummaries()).problems.map((p) => p.id)).toEqual(['broken']);
   });
 });

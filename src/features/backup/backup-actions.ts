@@ -1,4 +1,3 @@
-import { buildPackage, serializePackage } from '@/domain/package';
 import { APP_VERSION } from '@/features/pwa/build-info';
 import { allAssessments } from '@/store/all-assessments';
 import { useAssessmentStore } from '@/store/assessment-store';
@@ -18,6 +17,7 @@ export async function backUpAll(now = new Date()): Promise<string> {
     all.map((a) => a.id),
     true,
   );
+  const { buildPackage, serializePackage } = await import('@/domain/package');
   const pkg = await buildPackage(all, { appVersion: APP_VERSION, now }, records);
   const fileName = allBackupFileName(now);
   downloadText(fileName, serializePackage(pkg));
@@ -34,6 +34,7 @@ export async function backUpOne(id: string, now = new Date()): Promise<string> {
   const a = await useAssessmentStore.getState().openAssessment(id);
   if (!a) throw new Error('Assessment not found');
   const records = await backupRecords([a.id], false);
+  const { buildPackage, serializePackage } = await import('@/domain/package');
   const pkg = await buildPackage([a], { appVersion: APP_VERSION, now }, records);
   const fileName = oneBackupFileName(a.readableId, now);
   downloadText(fileName, serializePackage(pkg));

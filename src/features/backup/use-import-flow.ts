@@ -1,12 +1,7 @@
 import { createContext, useCallback, useContext, useState } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
 import type { TFunction } from 'i18next';
-import {
-  MAX_PACKAGE_BYTES,
-  parsePackage,
-  type AssessmentPackage,
-  type ConflictChoice,
-} from '@/domain/package';
+import type { AssessmentPackage, ConflictChoice } from '@/domain/package';
 import { ImportConflictError } from '@/store/device-storage';
 import { useAssessmentStore } from '@/store/assessment-store';
 import { packageErrorText } from './import-errors';
@@ -50,6 +45,8 @@ export function useImportFlow(): ImportFlow {
             reject(t('backup.import.reviewed.failed', { file: fileName, reason: outcome.message }));
           return;
         }
+        // The backup schemas load with the first file, not with the home page.
+        const { MAX_PACKAGE_BYTES, parsePackage } = await import('@/domain/package');
         // Too large: say so without reading it.
         if (file.size > MAX_PACKAGE_BYTES) {
           reject(
