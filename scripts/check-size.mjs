@@ -2,8 +2,8 @@
 // (scripts/page-weight.mjs says what counts). Fails above the budget.
 import { pageWeight } from './page-weight.mjs';
 
-// The figure when it was set (190.9 KB, issue 15) plus 10 %.
-const BUDGET_KB = 210;
+// The figure when it was set (173.1 KB, issue 15: the record schemas off the home page) plus 10 %.
+const BUDGET_KB = 190;
 const { files, total } = pageWeight('dist');
 console.log(
   files.map(({ file, gzip }) => `${(gzip / 1024).toFixed(1).padStart(7)} KB  ${file}`).join('\n'),
