@@ -9,6 +9,7 @@ import { downloadBlob } from '@/lib/download';
 import type { OpenQuestion } from '@/view-model/open-questions';
 import { pdfFileName, webPageFileName } from './file-name';
 import type { ExportFormat } from './pdf-protocol';
+import { warmPdf } from './warm-pdf';
 
 /** What a button makes: a PDF, the web page, or a PDF submitted for review (carrying the data). */
 type ExportKind = ExportFormat | 'submit';
@@ -95,6 +96,7 @@ export function ExportPdfButton({
 
   async function onClick(chosenFormat: ExportKind) {
     if (running) return;
+    if (chosenFormat !== 'html') warmPdf();
     if (snapshot) {
       void onExport(chosenFormat);
       return;
@@ -178,6 +180,8 @@ export function ExportPdfButton({
           className={className}
           ref={buttonRef}
           onClick={() => void onClick('pdf')}
+          onPointerEnter={warmPdf}
+          onFocus={warmPdf}
           aria-disabled={running}
           aria-describedby={statusId}
         >
@@ -190,6 +194,8 @@ export function ExportPdfButton({
             className="usa-button usa-button--outline"
             ref={submitRef}
             onClick={() => void onClick('submit')}
+            onPointerEnter={warmPdf}
+            onFocus={warmPdf}
             aria-disabled={running}
             aria-describedby={statusId}
           >

@@ -4,6 +4,7 @@ import type { Assessment } from '@/domain/assessment';
 import type { Review } from '@/domain/review';
 import { downloadBlob } from '@/lib/download';
 import { pdfFileName } from './file-name';
+import { warmPdf } from './warm-pdf';
 
 type State =
   | { phase: 'idle' }
@@ -63,6 +64,8 @@ export function ExportReviewedPdfButton({
         type="button"
         className="usa-button"
         onClick={() => void onExport()}
+        onPointerEnter={warmPdf}
+        onFocus={warmPdf}
         aria-disabled={running}
         aria-describedby={statusId}
       >

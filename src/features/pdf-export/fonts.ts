@@ -14,6 +14,18 @@ export interface FontSources {
   boldItalic: string;
 }
 
+/** The four faces: which source each is, and its weight and style. */
+const FACES = [
+  { source: 'regular', fontWeight: 400, fontStyle: 'normal' },
+  { source: 'bold', fontWeight: 700, fontStyle: 'normal' },
+  { source: 'italic', fontWeight: 400, fontStyle: 'italic' },
+  { source: 'boldItalic', fontWeight: 700, fontStyle: 'italic' },
+] as const satisfies readonly {
+  source: keyof FontSources;
+  fontWeight: number;
+  fontStyle: string;
+}[];
+
 let registered: string | undefined;
 
 /** Registers the family once per set of sources and turns hyphenation off (words never split). */
@@ -22,13 +34,21 @@ export function registerFonts(Font: typeof FontRegistry, sources: FontSources): 
   if (registered === key) return;
   Font.register({
     family: FONT_FAMILY,
-    fonts: [
-      { src: sources.regular, fontWeight: 400, fontStyle: 'normal' },
-      { src: sources.bold, fontWeight: 700, fontStyle: 'normal' },
-      { src: sources.italic, fontWeight: 400, fontStyle: 'italic' },
-      { src: sources.boldItalic, fontWeight: 700, fontStyle: 'italic' },
-    ],
+    fonts: FACES.map(({ source, fontWeight, fontStyle }) => ({
+      src: sources[source],
+      fontWeight,
+      fontStyle,
+    })),
   });
   Font.registerHyphenationCallback((word) => [word]);
   registered = key;
+}
+
+/** Reads and parses every face now (they are kept), instead of during the first layout. */
+export async function preloadFonts(Font: typeof FontRegistry): Promise<void> {
+  await Promise.all(
+    FACES.map(({ fontWeight, fontStyle }) =>
+      Font.load({ fontFamily: FONT_FAMILY, fontWeight, fontStyle }),
+    ),
+  );
 }

@@ -3,6 +3,7 @@ import type { Review } from '@/domain/review';
 import { currentLanguage, type Language } from '@/i18n/i18n';
 import {
   PdfResponseSchema,
+  WARM_UP,
   type ExportFormat,
   type PdfCarry,
   type PdfRequest,
@@ -16,6 +17,8 @@ export interface PdfResult {
 }
 
 let worker: Worker | undefined;
+/** Whether this worker has been asked to get ready. */
+let warmed = false;
 let nextJobId = 1;
 /** Jobs run one at a time: each waits for the one before it. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -29,6 +32,18 @@ function getWorker(): Worker {
 function discardWorker(): void {
   worker?.terminate();
   worker = undefined;
+  warmed = false;
+}
+
+/**
+ * Starts the worker and has it load react-pdf and the fonts (about a second on a slow laptop), so
+ * the first PDF does not wait for them. Called when an export looks likely: a PDF button is
+ * pointed at or focused, or pressed (while its dialog is read). Once per worker.
+ */
+export function warmPdfWorker(): void {
+  if (warmed) return;
+  getWorker().postMessage(WARM_UP);
+  warmed = true;
 }
 
 function runJob(

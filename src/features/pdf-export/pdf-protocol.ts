@@ -46,3 +46,13 @@ export const PdfResponseSchema = z.discriminatedUnion('ok', [
   z.object({ jobId: z.number().int(), ok: z.literal(false), message: z.string() }),
 ]);
 export type PdfResponse = z.infer<typeof PdfResponseSchema>;
+
+/**
+ * "Get ready": the page sends it when an export looks likely (see `warmPdfWorker`); the worker
+ * loads react-pdf and the fonts and answers nothing.
+ */
+export const WARM_UP = { warmUp: true } as const;
+
+export function isWarmUp(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && Reflect.get(data, 'warmUp') === true;
+}

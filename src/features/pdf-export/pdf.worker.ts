@@ -1,12 +1,26 @@
-import { PdfRequestSchema, type PdfRequest, type PdfResponse } from './pdf-protocol';
+import { isWarmUp, PdfRequestSchema, type PdfRequest, type PdfResponse } from './pdf-protocol';
 
 /**
  * The PDF worker: @react-pdf/renderer, the document and the fonts load here, on first use, so the
  * page never blocks while a PDF is laid out. One message in, one message out per job.
  */
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
-  void handle(event.data);
+  if (isWarmUp(event.data)) void warmUp();
+  else void handle(event.data);
 });
+
+/** Loads what a PDF needs before it is asked for; a failure here is the export's to report. */
+async function warmUp(): Promise<void> {
+  try {
+    const [{ preloadPdf }, { bundledFontUrls }] = await Promise.all([
+      import('./render-pdf'),
+      import('./font-urls'),
+    ]);
+    await preloadPdf(bundledFontUrls(self.location.href));
+  } catch {
+    // The export itself loads them again and says what went wrong.
+  }
+}
 
 async function handle(data: unknown): Promise<void> {
   const request = PdfRequestSchema.safeParse(data);

@@ -4,7 +4,7 @@ import type { Review } from '@/domain/review';
 import { fingerprint, shortFingerprint } from '@/domain/fingerprint';
 import { changeLanguage, currentLanguage, type Language } from '@/i18n/i18n';
 import { AssessmentDocument } from './document/assessment-document';
-import { registerFonts, type FontSources } from './fonts';
+import { preloadFonts, registerFonts, type FontSources } from './fonts';
 import { buildPdfModel } from './pdf-model';
 import { clearShapingCache, installShapingSeam } from './shaping-cache';
 import { renderTaggedPdf } from './tagging-seam';
@@ -25,6 +25,15 @@ export interface RenderedPdf {
 }
 
 /** Lays out and draws the assessment's PDF. Runs in the worker in the app, and in Node for tests. */
+/**
+ * Gets ready for the first export: this module brings react-pdf and the document; the four faces
+ * of the font are read and parsed now. Nothing is drawn. See `warmPdfWorker` in pdf-client.ts.
+ */
+export async function preloadPdf(fonts: FontSources): Promise<void> {
+  registerFonts(Font, fonts);
+  await preloadFonts(Font);
+}
+
 export async function renderAssessmentPdf(
   assessment: Assessment,
   options: RenderOptions,
