@@ -9,7 +9,7 @@ import { downloadBlob } from '@/lib/download';
 import type { OpenQuestion } from '@/view-model/open-questions';
 import { pdfFileName, webPageFileName } from './file-name';
 import type { ExportFormat } from './pdf-protocol';
-import { warmPdf } from './warm-pdf';
+import { warmPdf, whenIdle } from './warm-pdf';
 
 /** What a button makes: a PDF, the web page, or a PDF submitted for review (carrying the data). */
 type ExportKind = ExportFormat | 'submit';
@@ -93,6 +93,13 @@ export function ExportPdfButton({
   const confirmTitleId = useId();
   const format: ExportKind = state.phase === 'idle' ? 'pdf' : state.format;
   const words = WORDS[format];
+
+  // The big button (Check your answers, a kept version) is where a PDF is made next: the worker
+  // gets ready once the page is idle. A card's button waits to be pointed at.
+  useEffect(() => {
+    if (variant !== 'primary') return;
+    return whenIdle(warmPdf);
+  }, [variant]);
 
   async function onClick(chosenFormat: ExportKind) {
     if (running) return;

@@ -26,12 +26,21 @@ export interface RenderedPdf {
 
 /** Lays out and draws the assessment's PDF. Runs in the worker in the app, and in Node for tests. */
 /**
- * Gets ready for the first export: this module brings react-pdf and the document; the four faces
- * of the font are read and parsed now. Nothing is drawn. See `warmPdfWorker` in pdf-client.ts.
+ * Gets ready for the first export (see `warmPdfWorker` in pdf-client.ts): this module brings
+ * react-pdf and the document, the four faces of the font are read, and the PDF of a blank
+ * assessment is made and thrown away. Loading is not what makes a first export slow: its code runs
+ * cold (the layout engine starts, the fonts' tables are read glyph by glyph, the JIT has not
+ * compiled anything), about three times as long as every export after it.
  */
 export async function preloadPdf(fonts: FontSources): Promise<void> {
   registerFonts(Font, fonts);
   await preloadFonts(Font);
+  const { newAssessment } = await import('@/domain/factory');
+  const now = new Date();
+  await renderAssessmentPdf(newAssessment({ id: crypto.randomUUID(), now }), {
+    fonts,
+    generatedAt: now,
+  });
 }
 
 export async function renderAssessmentPdf(

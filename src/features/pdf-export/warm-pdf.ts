@@ -6,3 +6,13 @@
 export function warmPdf(): void {
   void import('./pdf-client').then((m) => m.warmPdfWorker()).catch(() => undefined);
 }
+
+/** Runs `task` when the page is idle (at the latest after two seconds); returns a cancel. */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+}
