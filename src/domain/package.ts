@@ -574,6 +574,35 @@ export function planImport(
       replaced: items.filter((i) => i.action === 'replace').length,
       skipped: items.filter((i) => i.action === 'skip').length,
     },
-    records: planRecords(opts.records ?? NO_RECORDS, opts.onDevice),
+    records: planRecords(versionsFollowCopies(opts.records ?? NO_RECORDS, items), opts.onDevice),
+  };
+}
+
+/**
+ * An assessment kept as a copy takes its exported versions with it: they are its history, and
+ * the assessment of the same id on this device has its own. Each version is kept as it was but
+ * under the copy's id and readable id (neither is part of its content fingerprint). Reviews stay
+ * with the id they were written for, as do submissions (a reviewer's inbox).
+ */
+function versionsFollowCopies(records: PackageRecords, items: readonly PlanItem[]): PackageRecords {
+  const copies = new Map<string, Assessment>();
+  for (const item of items)
+    if (item.action === 'copy') copies.set(item.originalId, item.assessment);
+  if (copies.size === 0) return records;
+  return {
+    ...records,
+    versions: records.versions.map((v) => {
+      const copy = copies.get(v.assessment.id);
+      if (!copy) return v;
+      return {
+        ...v,
+        assessment: {
+          ...v.assessment,
+          id: copy.id,
+          readableId: copy.readableId,
+          formerReadableIds: [],
+        },
+      };
+    }),
   };
 }

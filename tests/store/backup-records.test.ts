@@ -8,6 +8,7 @@ import {
   planImport,
   serializePackage,
   type AssessmentPackage,
+  type ConflictChoice,
   type PackageResult,
 } from '@/domain/package';
 import { newReview, type Review } from '@/domain/review';
@@ -135,12 +136,12 @@ function read(r: PackageResult): AssessmentPackage {
   return r.package;
 }
 
-async function importFile(text: string) {
+async function importFile(text: string, choice: ConflictChoice = 'replaceIfNewer') {
   const pkg = read(await parsePackage(text));
   const plan = planImport(
     (await loadAll()).assessments,
     pkg.assessments.map((e) => e.assessment),
-    'replaceIfNewer',
+    choice,
     { ...planOpts, records: pkg, onDevice: await readRecordsOnDevice() },
   );
   await applyImportPlan(plan);
@@ -195,6 +196,44 @@ describe('a backup carries versions, submissions and reviews', () => {
     expect(await listSubmissionsWithReviews()).toEqual(portfolioBefore);
     expect(portfolioBefore).toHaveLength(1);
     expect(portfolioBefore[0]?.review?.reviewerName).toBe('Trần Văn Bình');
+  });
+
+  it('gives a copy kept with "Keep both" its own exported versions; the device’s assessment keeps its own', async () => {
+    const { current, v1, v2 } = await fillDevice();
+    const text = await backUpAll();
+    // Another device holds the same assessment (same id), edited and exported there: its version 1.
+    device();
+    const theirs: Assessment = { ...v1, meta: { ...v1.meta, division: 'Exported elsewhere' } };
+    await saveAssessment({ ...theirs, updatedAt: '2026-05-01T00:00:00.000Z' });
+    await putVersion({
+      id: theirs.id,
+      version: 1,
+      exportedAt: '2026-05-01T00:00:00.000Z',
+      contentFingerprint: await contentFingerprint(theirs),
+      assessment: theirs,
+    });
+    const plan = await importFile(text, 'keepBoth');
+    const copy = plan.items.find((i) => i.action === 'copy')?.assessment;
+    if (!copy) throw new Error('expected a copy');
+    // The device's own assessment still has exactly its own version 1.
+    const own = await listVersions(current.id);
+    expect(own.map((v) => [v.version, v.assessment.meta.division])).toEqual([
+      [1, 'Exported elsewhere'],
+    ]);
+    // The copy has the file's versions 1 and 2, as they were exported, under its own id.
+    const copied = await listVersions(copy.id);
+    expect(copied.map((v) => v.version)).toEqual([2, 1]);
+    for (const [kept, original] of [
+      [copied[0], v2],
+      [copied[1], v1],
+    ] as const) {
+      expect(kept?.assessment.id).toBe(copy.id);
+      expect(kept?.assessment.readableId).toBe(copy.readableId);
+      expect(kept?.contentFingerprint).toBe(await contentFingerprint(original));
+      expect(kept?.assessment.meta).toEqual(original.meta);
+    }
+    // Reviews stay with the id they were written for.
+    expect((await listReviews()).every((r) => r.assessmentId !== copy.id)).toBe(true);
   });
 
   it('adds nothing when the same backup is imported twice', async () => {
