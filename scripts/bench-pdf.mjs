@@ -98,7 +98,8 @@ const TYPES = {
 };
 
 async function benchChromium() {
-  const outDir = join(root, 'node_modules/.tmp/pdf-bench');
+  // BENCH_OUT_DIR: a folder of one's own when node_modules is shared with another checkout.
+  const outDir = resolve(process.env.BENCH_OUT_DIR ?? join(root, 'node_modules/.tmp/pdf-bench'));
   await build({
     root: join(root, 'scripts/pdf-bench'),
     configFile: false,
