@@ -39,6 +39,8 @@ export const SEAM_PATCHES = [
   'units-per-em',
   /** A glyph made without characters takes those of the first call that brings some. */
   'glyph-code-points',
+  /** fontkit's `hasGlyphForCodePoint` answers each character once per font. */
+  'has-glyph-cache',
 ] as const;
 export type SeamPatch = (typeof SEAM_PATCHES)[number];
 
@@ -444,6 +446,30 @@ function patchGlyphCodePoints(font: object): PatchResult {
   return applied('glyph-code-points');
 }
 
+/**
+ * textkit asks the font whether it has a glyph for every character of every Text it lays out (to
+ * pick a font from the stack), and fontkit looks each one up in the font's character map. The
+ * answer never changes for a font: keep it per character.
+ */
+function patchHasGlyph(font: object): PatchResult {
+  const hasGlyph: unknown = Reflect.get(font, 'hasGlyphForCodePoint');
+  if (typeof hasGlyph !== 'function')
+    return notApplied('has-glyph-cache', 'the font has no hasGlyphForCodePoint');
+  if (hasGlyph.call(font, 0x41) !== true)
+    return notApplied('has-glyph-cache', 'hasGlyphForCodePoint no longer answers true or false');
+  const answers = new Map<unknown, unknown>();
+  Reflect.set(font, 'hasGlyphForCodePoint', function (this: object, codePoint: unknown) {
+    if (this !== font) return Reflect.apply(hasGlyph, this, [codePoint]) as unknown;
+    let answer = answers.get(codePoint);
+    if (answer === undefined) {
+      answer = Reflect.apply(hasGlyph, font, [codePoint]) as unknown;
+      answers.set(codePoint, answer);
+    }
+    return answer;
+  });
+  return applied('has-glyph-cache');
+}
+
 function patch(font: unknown): Patched {
   if (!isObject(font)) {
     return {
@@ -462,6 +488,7 @@ function patch(font: unknown): Patched {
       patchNameRecords(font),
       patchUnitsPerEm(font),
       patchGlyphCodePoints(font),
+      patchHasGlyph(font),
     ],
     cache,
     counts,
