@@ -34,6 +34,17 @@ const paginationSeam = (globalThis[Symbol.for(${JSON.stringify(PAGINATION_SEAM_K
     textLayoutsReused: 0,
     textMemo: null,
 });
+paginationSeam.stylesKept ??= 0;
+// The key of the page size styles were resolved for (see 'resolved-styles').
+const styleContainerKeys = new WeakMap();
+const styleContainerKey = (container) => {
+    let key = styleContainerKeys.get(container);
+    if (key === undefined) {
+        key = [container.width, container.height, container.orientation, container.dpi, container.remBase].join('|');
+        styleContainerKeys.set(container, key);
+    }
+    return key;
+};
 const paginationMemoIds = new WeakMap();
 let paginationMemoNextId = 0;
 const paginationMemoId = (value) => {
@@ -113,6 +124,39 @@ export const PAGINATION_PATCHES = [
         memo.set(key, flat);
     return flat;
 };`,
+  },
+  {
+    // A page laid out again (each output page, each flow region measured) resolved every node's
+    // style again from the style the first pass had already resolved (and inherited, and given
+    // its radii). A node whose style was resolved for a page of the same size keeps it: the node
+    // carries the page's key, through every copy made of it; inheritance still runs. What
+    // resolving again changed is a unitless lineHeight, multiplied by the font size once more,
+    // which only text laid out again would read, and such text (the page layout's) is made
+    // afresh, with styles never resolved. A node made afresh carries no key.
+    name: 'resolved-styles',
+    find: `const resolveNodeStyles = (container) => (node) => {
+    const style = computeStyle(container, node);
+    // Split fragments re-enter through page relayout; keep their mark.
+    const wasSplit = node.wasSplit ?? false;
+    if (!node.children) {
+        return Object.assign({}, node, { style, wasSplit });
+    }
+    const children = node.children.map(resolveNodeStyles(container));
+    return Object.assign({}, node, { style, wasSplit, children });`,
+    replace: `const resolveNodeStyles = (container) => (node) => {
+    const stylesResolvedFor = paginationSeam.enabled ? styleContainerKey(container) : undefined;
+    const kept = stylesResolvedFor !== undefined && node.style &&
+        node.stylesResolvedFor === stylesResolvedFor;
+    if (kept)
+        paginationSeam.stylesKept += 1;
+    const style = kept ? node.style : computeStyle(container, node);
+    // Split fragments re-enter through page relayout; keep their mark.
+    const wasSplit = node.wasSplit ?? false;
+    if (!node.children) {
+        return Object.assign({}, node, { style, wasSplit, stylesResolvedFor });
+    }
+    const children = node.children.map(resolveNodeStyles(container));
+    return Object.assign({}, node, { style, wasSplit, stylesResolvedFor, children });`,
   },
   {
     name: 'count-only-first-round: split',

@@ -17,7 +17,8 @@ import { VIETNAMESE_SAMPLE, typicalAssessment } from '../../fixtures/assessments
 import { nodeFontPaths } from './pdf-helpers';
 
 /**
- * The textkit half of the build-time patches (scripts/react-pdf-pagination.mjs). The PDF with and
+ * The textkit half of the build-time patches (scripts/react-pdf-pagination.mjs), and the layout
+ * patch that keeps resolved styles. The PDF with and
  * without them is compared byte for byte in pagination-patch.test.ts (they share its switch);
  * these tests fail when an upgrade moves a target, when an export no longer takes the shortcuts,
  * or when the bidi shortcut would give any character another level than the bidi algorithm.
@@ -25,6 +26,7 @@ import { nodeFontPaths } from './pdf-helpers';
 
 interface SeamState {
   enabled: boolean;
+  stylesKept?: number;
   bidiSkipped?: number;
   mirroringSkipped?: number;
 }
@@ -148,5 +150,11 @@ describe('the textkit patches in an export', () => {
     const after = state();
     expect((after.bidiSkipped ?? 0) - (before.bidiSkipped ?? 0)).toBeGreaterThan(100);
     expect((after.mirroringSkipped ?? 0) - (before.mirroringSkipped ?? 0)).toBeGreaterThan(100);
+  }, 60_000);
+
+  it('keeps the styles of the first pass when a page is laid out again (resolved-styles)', async () => {
+    const before = { ...state() };
+    await renderAssessmentPdf(typicalAssessment(), { fonts: nodeFontPaths() });
+    expect((state().stylesKept ?? 0) - (before.stylesKept ?? 0)).toBeGreaterThan(100);
   }, 60_000);
 });
