@@ -35,6 +35,7 @@ const paginationSeam = (globalThis[Symbol.for(${JSON.stringify(PAGINATION_SEAM_K
     textMemo: null,
 });
 paginationSeam.stylesKept ??= 0;
+paginationSeam.keepStyles = false;
 // The key of the page size styles were resolved for (see 'resolved-styles').
 const styleContainerKeys = new WeakMap();
 const styleContainerKey = (container) => {
@@ -130,9 +131,10 @@ export const PAGINATION_PATCHES = [
     // style again from the style the first pass had already resolved (and inherited, and given
     // its radii). A node whose style was resolved for a page of the same size keeps it: the node
     // carries the page's key, through every copy made of it; inheritance still runs. What
-    // resolving again changed is a unitless lineHeight, multiplied by the font size once more,
-    // which only text laid out again would read, and such text (the page layout's) is made
-    // afresh, with styles never resolved. A node made afresh carries no key.
+    // resolving again changed is a numeric lineHeight, multiplied by the font size once more,
+    // which only text laid out again reads: the page layout's, made afresh (no key, resolved as
+    // before), and the output of render props, so a document with render props in its pages
+    // keeps nothing (keepStyles, set for each pagination).
     name: 'resolved-styles',
     find: `const resolveNodeStyles = (container) => (node) => {
     const style = computeStyle(container, node);
@@ -145,7 +147,7 @@ export const PAGINATION_PATCHES = [
     return Object.assign({}, node, { style, wasSplit, children });`,
     replace: `const resolveNodeStyles = (container) => (node) => {
     const stylesResolvedFor = paginationSeam.enabled ? styleContainerKey(container) : undefined;
-    const kept = stylesResolvedFor !== undefined && node.style &&
+    const kept = paginationSeam.keepStyles && stylesResolvedFor !== undefined && node.style &&
         node.stylesResolvedFor === stylesResolvedFor;
     if (kept)
         paginationSeam.stylesKept += 1;
@@ -224,6 +226,8 @@ export const PAGINATION_PATCHES = [
     const on = paginationSeam.enabled;
     paginationSeam.paginations += 1;
     paginationSeam.textMemo = on ? new Map() : null;
+    // Styles are kept only where no render prop can lay text out again from them.
+    paginationSeam.keepStyles = on && !root.children.some(hasDynamic);
     try {
         // With a second round to come, the first only counts pages: its pages are thrown away.
         const ctx1 = { totals: null, fontStore, yoga: root.yoga, countOnly: on && twoRounds };
@@ -239,6 +243,7 @@ export const PAGINATION_PATCHES = [
     }
     finally {
         paginationSeam.textMemo = null;
+        paginationSeam.keepStyles = false;
     }`,
   },
 ];
