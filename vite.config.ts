@@ -109,8 +109,9 @@ export default defineConfig({
     // tests/build reads the production build: `npm run test:build` after `npm run build`.
     exclude: ['tests/e2e/**', 'tests/build/**', 'node_modules/**'],
     restoreMocks: true,
-    // Loaded through Vite, not Node, so the tests run react-pdf's pagination as the app does
-    // (patched by reactPdfPagination); the renderer too, or it would import the unpatched layout.
-    server: { deps: { inline: [/@react-pdf[\\/](renderer|layout)[\\/]/] } },
+    // Loaded through Vite, not Node, so the tests run react-pdf's pagination and text layout as
+    // the app does (patched by reactPdfPagination); the renderer too, or it would import the
+    // unpatched layout.
+    server: { deps: { inline: [/@react-pdf[\\/](renderer|layout|textkit)[\\/]/] } },
   },
 });

@@ -43,10 +43,11 @@ async function benchNode() {
     root,
     configFile: false,
     logLevel: 'error',
-    // As in the app: react-pdf's pagination patched (loaded through Vite, not Node, to be patched).
+    // As in the app: react-pdf's pagination and text layout patched (loaded through Vite, not
+    // Node, to be patched).
     plugins: [react(), reactPdfPagination()],
     resolve: { alias: { '@': join(root, 'src') } },
-    ssr: { noExternal: ['@react-pdf/renderer', '@react-pdf/layout'] },
+    ssr: { noExternal: ['@react-pdf/renderer', '@react-pdf/layout', '@react-pdf/textkit'] },
     server: { middlewareMode: true, hmr: false, ws: false },
     appType: 'custom',
     optimizeDeps: { noDiscovery: true, include: [] },
@@ -97,7 +98,8 @@ const TYPES = {
 };
 
 async function benchChromium() {
-  const outDir = join(root, 'node_modules/.tmp/pdf-bench');
+  // BENCH_OUT_DIR: a folder of one's own when node_modules is shared with another checkout.
+  const outDir = resolve(process.env.BENCH_OUT_DIR ?? join(root, 'node_modules/.tmp/pdf-bench'));
   await build({
     root: join(root, 'scripts/pdf-bench'),
     configFile: false,

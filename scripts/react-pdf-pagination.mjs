@@ -34,6 +34,18 @@ const paginationSeam = (globalThis[Symbol.for(${JSON.stringify(PAGINATION_SEAM_K
     textLayoutsReused: 0,
     textMemo: null,
 });
+paginationSeam.stylesKept ??= 0;
+paginationSeam.keepStyles = false;
+// The key of the page size styles were resolved for (see 'resolved-styles').
+const styleContainerKeys = new WeakMap();
+const styleContainerKey = (container) => {
+    let key = styleContainerKeys.get(container);
+    if (key === undefined) {
+        key = [container.width, container.height, container.orientation, container.dpi, container.remBase].join('|');
+        styleContainerKeys.set(container, key);
+    }
+    return key;
+};
 const paginationMemoIds = new WeakMap();
 let paginationMemoNextId = 0;
 const paginationMemoId = (value) => {
@@ -115,6 +127,75 @@ export const PAGINATION_PATCHES = [
 };`,
   },
   {
+    // A page laid out again (each output page, each flow region measured) resolved every node's
+    // style again from the style the first pass had already resolved (and inherited, and given
+    // its radii). A node whose style was resolved for a page of the same size keeps it: the node
+    // carries the page's key, through every copy made of it; inheritance still runs. What
+    // resolving again changed is a numeric lineHeight, multiplied by the font size once more,
+    // which only text laid out again reads: the page layout's, made afresh (no key, resolved as
+    // before), and the output of render props, so a document with render props in its pages
+    // keeps nothing (keepStyles, set for each pagination).
+    name: 'resolved-styles',
+    find: `const resolveNodeStyles = (container) => (node) => {
+    const style = computeStyle(container, node);
+    // Split fragments re-enter through page relayout; keep their mark.
+    const wasSplit = node.wasSplit ?? false;
+    if (!node.children) {
+        return Object.assign({}, node, { style, wasSplit });
+    }
+    const children = node.children.map(resolveNodeStyles(container));
+    return Object.assign({}, node, { style, wasSplit, children });`,
+    replace: `const resolveNodeStyles = (container) => (node) => {
+    const stylesResolvedFor = paginationSeam.enabled ? styleContainerKey(container) : undefined;
+    const kept = paginationSeam.keepStyles && stylesResolvedFor !== undefined && node.style &&
+        node.stylesResolvedFor === stylesResolvedFor;
+    if (kept)
+        paginationSeam.stylesKept += 1;
+    const style = kept ? node.style : computeStyle(container, node);
+    // Split fragments re-enter through page relayout; keep their mark.
+    const wasSplit = node.wasSplit ?? false;
+    if (!node.children) {
+        return Object.assign({}, node, { style, wasSplit, stylesResolvedFor });
+    }
+    const children = node.children.map(resolveNodeStyles(container));
+    return Object.assign({}, node, { style, wasSplit, stylesResolvedFor, children });`,
+  },
+  {
+    // Yoga's results are copied into each node, then each node copied again without its Yoga
+    // node, every time a page is laid out: one copy each instead of two (and no `delete`, which
+    // leaves V8 a slow dictionary object). The same keys in the same order.
+    name: 'one-copy: persist',
+    find: `    const newNode = Object.assign({}, node, { box });
+    if (!node.children)
+        return newNode;
+    const children = node.children.map(persistDimensions);
+    return Object.assign({}, newNode, { children });`,
+    replace: `    const newNode = Object.assign({}, node, { box });
+    if (!node.children)
+        return newNode;
+    const children = node.children.map(persistDimensions);
+    if (paginationSeam.enabled) {
+        newNode.children = children;
+        return newNode;
+    }
+    return Object.assign({}, newNode, { children });`,
+  },
+  {
+    name: 'one-copy: destroy',
+    find: `const destroyYogaNodes = (node) => {
+    const newNode = Object.assign({}, node);
+    delete newNode.yogaNode;`,
+    replace: `const destroyYogaNodes = (node) => {
+    if (paginationSeam.enabled) {
+        const { yogaNode, ...newNode } = node;
+        if (node.children)
+            newNode.children = node.children.map(destroyYogaNodes);
+        return newNode;
+    }
+    const newNode = Object.assign({}, node);
+    delete newNode.yogaNode;`,
+  },
+  {
     name: 'count-only-first-round: split',
     find: 'const splitPage = (page, props, { fontStore, yoga }) => {',
     replace: 'const splitPage = (page, props, { fontStore, yoga, countOnly }) => {',
@@ -145,6 +226,8 @@ export const PAGINATION_PATCHES = [
     const on = paginationSeam.enabled;
     paginationSeam.paginations += 1;
     paginationSeam.textMemo = on ? new Map() : null;
+    // Styles are kept only where no render prop can lay text out again from them.
+    paginationSeam.keepStyles = on && !root.children.some(hasDynamic);
     try {
         // With a second round to come, the first only counts pages: its pages are thrown away.
         const ctx1 = { totals: null, fontStore, yoga: root.yoga, countOnly: on && twoRounds };
@@ -160,6 +243,7 @@ export const PAGINATION_PATCHES = [
     }
     finally {
         paginationSeam.textMemo = null;
+        paginationSeam.keepStyles = false;
     }`,
   },
 ];
@@ -185,14 +269,136 @@ export function patchLayoutSource(code) {
   return out;
 }
 
-/** The Vite plugin: patches @react-pdf/layout wherever it is bundled or loaded through Vite. */
+/** The bundled textkit module (react-pdf's text layout, imported by @react-pdf/layout). */
+export const TEXTKIT_MODULE = /[\\/]@react-pdf[\\/]textkit[\\/]lib[\\/]textkit\.js$/;
+
+/**
+ * Text that bidi resolves to level 0 throughout, in a paragraph that is not right-to-left: only
+ * characters below Hebrew (U+0590; Latin, Greek, Cyrillic, Armenian, combining marks, digits,
+ * punctuation and controls, none of them strong right-to-left or an Arabic number), Latin
+ * Extended Additional and Greek Extended (Vietnamese letters), spaces, general punctuation
+ * without the bidi marks and controls (U+200B–U+200F, U+2028–U+202F, U+2060–U+206F), currency
+ * signs and letterlike symbols. In such text every number follows a left-to-right start (rule
+ * W7) and every neutral lies between left-to-right types (N1), so each level is the paragraph's,
+ * 0. Anything else goes to bidi as before.
+ */
+export const LEFT_TO_RIGHT_ONLY =
+  // eslint-disable-next-line no-control-regex -- controls below U+0590 resolve to level 0 too
+  /^[\u0000-\u058F\u1E00-\u1FFF\u2000-\u200A\u2010-\u2027\u2030-\u205F\u20A0-\u20CF\u2100-\u214F]*$/;
+
+const TEXTKIT_STATE = `
+const textkitSeamKey = Symbol.for(${JSON.stringify(PAGINATION_SEAM_KEY)});
+const textkitSeamOn = () => globalThis[textkitSeamKey]?.enabled !== false;
+// Counts a shortcut taken (read by the tests); always true.
+const textkitSeamCount = (name) => {
+    const state = globalThis[textkitSeamKey];
+    if (state)
+        state[name] = (state[name] ?? 0) + 1;
+    return true;
+};
+const LEFT_TO_RIGHT_ONLY = /${LEFT_TO_RIGHT_ONLY.source}/;
+`;
+
+/**
+ * Patches to textkit, switched on and off with the pagination patches (the same `enabled`, so
+ * pagination-patch.test.ts compares the PDF with and without all of them, byte for byte). Each
+ * gives exactly what the code it skips would give:
+ * - bidi: text that can only resolve to level 0 (see LEFT_TO_RIGHT_ONLY) gets its levels without
+ *   running the Unicode bidi algorithm over every character of every Text;
+ * - mirroring: text with no right-to-left run is not rebuilt character by character (nothing in
+ *   it is mirrored);
+ * - font substitution: the font stack is walked without copying it (with the last font added)
+ *   for every character.
+ */
+export const TEXTKIT_PATCHES = [
+  {
+    name: 'textkit-state',
+    find: 'const bidi$1 = bidiFactory();\n',
+    replace: `const bidi$1 = bidiFactory();\n${TEXTKIT_STATE}`,
+  },
+  {
+    name: 'textkit: left-to-right bidi levels',
+    find: '        const { levels } = bidi.getEmbeddingLevels(string, direction);\n',
+    replace: `        const { levels } = direction !== 'rtl' && textkitSeamOn() && LEFT_TO_RIGHT_ONLY.test(string) &&
+            textkitSeamCount('bidiSkipped')
+            ? { levels: new Uint8Array(string.length) }
+            : bidi.getEmbeddingLevels(string, direction);
+`,
+  },
+  {
+    name: 'textkit: no mirroring without right-to-left runs',
+    find: `    return (attributedString) => {
+        const levels = getBidiLevels(attributedString.runs);
+`,
+    replace: `    return (attributedString) => {
+        if (textkitSeamOn() &&
+            attributedString.runs.every((run) => run.attributes.bidiLevel % 2 !== 1) &&
+            textkitSeamCount('mirroringSkipped'))
+            return { ...attributedString, string: attributedString.string };
+        const levels = getBidiLevels(attributedString.runs);
+`,
+  },
+  {
+    name: 'textkit: font stack walked in place',
+    find: `    const fontStackWithFallback = [...fontStack, lastFont];
+    for (let i = 0; i < fontStackWithFallback.length; i += 1) {
+        const font = fontStackWithFallback[i];
+`,
+    replace: `    const inPlace = textkitSeamOn();
+    const fontStackWithFallback = inPlace ? fontStack : [...fontStack, lastFont];
+    const fonts = inPlace ? fontStack.length + 1 : fontStackWithFallback.length;
+    for (let i = 0; i < fonts; i += 1) {
+        const font = inPlace && i === fontStack.length ? lastFont : fontStackWithFallback[i];
+`,
+  },
+];
+
+/**
+ * Applies every patch of \`patches\` to \`code\`, or throws naming the first patch whose target is
+ * missing or not unique.
+ * @param {string} code
+ * @param {readonly { name: string; find: string; replace: string }[]} patches
+ * @param {string} library
+ * @returns {string}
+ */
+function applyPatches(code, patches, library) {
+  let out = code;
+  for (const patch of patches) {
+    const count = out.split(patch.find).length - 1;
+    if (count !== 1) {
+      throw new Error(
+        `react-pdf patch "${patch.name}": expected its target once in ${library}, found it ${count} times. ` +
+          'The library changed: update scripts/react-pdf-pagination.mjs (see docs/decisions/0003).',
+      );
+    }
+    out = out.replace(patch.find, () => patch.replace);
+  }
+  return out;
+}
+
+/**
+ * Applies every patch to @react-pdf/textkit's source, or throws naming the first patch whose
+ * target is missing or not unique.
+ * @param {string} code
+ * @returns {string}
+ */
+export function patchTextkitSource(code) {
+  return applyPatches(code, TEXTKIT_PATCHES, '@react-pdf/textkit');
+}
+
+/**
+ * The Vite plugin: patches @react-pdf/layout and @react-pdf/textkit wherever they are bundled or
+ * loaded through Vite.
+ */
 export function reactPdfPagination() {
   return {
     name: 'react-pdf-pagination',
     enforce: 'pre',
     transform(code, id) {
-      if (!LAYOUT_MODULE.test(id.split('?')[0] ?? id)) return null;
-      return { code: patchLayoutSource(code), map: null };
+      const file = id.split('?')[0] ?? id;
+      if (LAYOUT_MODULE.test(file)) return { code: patchLayoutSource(code), map: null };
+      if (TEXTKIT_MODULE.test(file)) return { code: patchTextkitSource(code), map: null };
+      return null;
     },
   };
 }

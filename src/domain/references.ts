@@ -54,19 +54,21 @@ export function linkOptions(a: Assessment, to: readonly LinkSource[]): RefOption
 }
 
 /**
- * What a link points at, for a reader with no other page at hand: "H1 Longer trips for riders
- * with disabilities", in the order given; links to rows that no longer exist are left out.
+ * What links point at, for a reader with no other page at hand: "H1 Longer trips for riders
+ * with disabilities", in the order given; links to rows that no longer exist are left out. The
+ * rows linked to are read once for all the lists given to the function it returns (a 100-row
+ * table of links read all 100 rows again for each of its 100 cells).
  */
-export function linkSummaries(
+export function linkSummarizer(
   a: Assessment,
-  ids: readonly string[],
   to: readonly LinkSource[],
-): string[] {
+): (ids: readonly string[]) => string[] {
   const rows = new Map(linkRows(a, to).map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const r = rows.get(id);
-    return r ? [r.text ? `${r.label} ${r.text}` : r.label] : [];
-  });
+  return (ids) =>
+    ids.flatMap((id) => {
+      const r = rows.get(id);
+      return r ? [r.text ? `${r.label} ${r.text}` : r.label] : [];
+    });
 }
 
 /** How much of a long cell the gist reads: enough for a preview, never a whole 50,000-character answer. */

@@ -14,7 +14,7 @@ import {
 import { rowLabel } from '@/domain/rows';
 import { nfc } from '@/domain/text';
 import { i18n } from '@/i18n/i18n';
-import { fieldText } from './field-text';
+import { fieldText, linkSummaryCache } from './field-text';
 import { formatDate, lookupOr } from './words';
 
 /**
@@ -145,10 +145,11 @@ function tableBlock(
     label: columnLabel(step, table, c),
     weight: WEIGHTS[c.kind],
   }));
+  const links = linkSummaryCache(a);
   const cells = rows.map((row, i) => ({
     id: str(row.id),
     label: rowLabel(table.prefix, i),
-    cells: table.columns.map((c) => (isVisible(c, row) ? fieldText(c, row[c.id], a) : null)),
+    cells: table.columns.map((c) => (isVisible(c, row) ? fieldText(c, row[c.id], a, links) : null)),
   }));
   // Harms also show which mitigations address them: H1 → M1, M3.
   if (step.section === TABLES.harms.section && table.id === TABLES.harms.table) {

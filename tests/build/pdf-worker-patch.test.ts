@@ -21,4 +21,11 @@ describe('the built PDF worker', () => {
     expect(code).toContain(PAGINATION_SEAM_KEY);
     expect(code).toContain('count-only-first-round');
   });
+
+  it("runs react-pdf's text layout with the build-time textkit patches", () => {
+    const workers = readdirSync(ASSETS).filter((f) => /^pdf\.worker-.*\.js$/.test(f));
+    const code = readFileSync(join(ASSETS, workers[0] ?? ''), 'utf8');
+    expect(code).toContain('bidiSkipped');
+    expect(code).toContain('mirroringSkipped');
+  });
 });

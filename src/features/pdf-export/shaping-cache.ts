@@ -39,6 +39,8 @@ export const SEAM_PATCHES = [
   'units-per-em',
   /** A glyph made without characters takes those of the first call that brings some. */
   'glyph-code-points',
+  /** fontkit's `hasGlyphForCodePoint` answers each character once per font. */
+  'has-glyph-cache',
 ] as const;
 export type SeamPatch = (typeof SEAM_PATCHES)[number];
 
@@ -79,13 +81,29 @@ const VARIANTS = [
 /** fontkit's `layout(string, features, script, language, direction)`; textkit passes all five. */
 const LAYOUT_ARITY = 5;
 
+/**
+ * Runs by the key of their features, script and direction, then by their text: looking a run or a
+ * word up builds no string of its own (a key per word was a good part of the seam's own time).
+ */
+type RunCache = Map<string, Map<string, Run>>;
+
 interface Patched {
   patches: PatchResult[];
-  cache: Map<string, Run> | undefined;
+  cache: RunCache | undefined;
   counts: { hits: number; misses: number; wordRuns: number };
 }
 const patched = new WeakMap<object, Patched>();
-const caches = new Set<Map<string, Run>>();
+const caches = new Set<RunCache>();
+
+/** The runs cached under one key, made empty the first time. */
+function runsFor(cache: RunCache, key: string): Map<string, Run> {
+  let runs = cache.get(key);
+  if (!runs) {
+    runs = new Map();
+    cache.set(key, runs);
+  }
+  return runs;
+}
 const installed = new Map<string, Patched>();
 
 const applied = (patch: SeamPatch): PatchResult => ({ patch, applied: true });
@@ -252,7 +270,7 @@ function patchLayout(font: object, counts: Patched['counts']): [PatchResult[], P
     return shape.call(font, text, features, ...rest);
   };
 
-  const cache = new Map<string, Run>();
+  const cache: RunCache = new Map();
 
   // Word by word: fontkit detects a run's script from its first letter that has one, so each word
   // is shaped in that script (a word of digits or punctuation alone would be shaped in none).
@@ -264,49 +282,64 @@ function patchLayout(font: object, counts: Patched['counts']): [PatchResult[], P
     typeof noScript === 'string' && typeof latin === 'string' && noScript !== latin
       ? applied('word-runs')
       : notApplied('word-runs', "fontkit's glyph run no longer says which script it was shaped in");
-  const shapeWord = (word: string, features: unknown, script: unknown): Run => {
-    const key = `w\u0000${String(script ?? '')}\u0000${JSON.stringify(features)}\u0000${word}`;
-    let run = cache.get(key);
+  /** Words shaped in `script` (undefined: the script fontkit detects), under `featureKey`. */
+  const wordsIn = (featureKey: string, script: unknown) =>
+    runsFor(cache, `w\u0000${String(script ?? '')}\u0000${featureKey}`);
+  const shapeWord = (
+    runs: Map<string, Run>,
+    word: string,
+    features: unknown,
+    script: unknown,
+  ): Run => {
+    let run = runs.get(word);
     if (!run) {
       run = shapeText(word, features, [script, undefined, 'ltr']);
-      cache.set(key, run);
+      runs.set(word, run);
     }
     return run;
   };
-  const shapeWords = (text: string, features: unknown): Run | undefined => {
+  const shapeWords = (text: string, features: unknown, featureKey: string): Run | undefined => {
     if (!words.applied || !wordByWord(text, features)) return undefined;
     const parts = text.match(WORDS) ?? [];
     if (parts.length < 2) return undefined;
-    const runs = parts.map((w) => shapeWord(w, features, undefined));
+    const detected = wordsIn(featureKey, undefined);
+    const runs = parts.map((w) => shapeWord(detected, w, features, undefined));
     const script = runs.find((r) => r.script !== noScript)?.script ?? noScript;
-    const inScript = runs.map((r, i) =>
-      r.script === script ? r : shapeWord(parts[i] ?? '', features, script),
-    );
-    const [first] = inScript;
+    let inScript: Map<string, Run> | undefined;
+    const glyphs: unknown[] = [];
+    const positions: Position[] = [];
+    let first: Run | undefined;
+    runs.forEach((r, i) => {
+      const run =
+        r.script === script
+          ? r
+          : shapeWord((inScript ??= wordsIn(featureKey, script)), parts[i] ?? '', features, script);
+      first ??= run;
+      for (const g of run.glyphs) glyphs.push(g);
+      for (const p of run.positions) positions.push(p);
+    });
     if (!first) return undefined;
     const joined: Run = Object.create(Object.getPrototypeOf(first) as object);
     counts.wordRuns += 1;
-    return Object.assign(joined, first, {
-      glyphs: inScript.flatMap((r) => r.glyphs),
-      positions: inScript.flatMap((r) => r.positions),
-      script,
-    });
+    return Object.assign(joined, first, { glyphs, positions, script });
   };
 
   const memoised: Layout = (text, features, ...rest) => {
     // Only the plain call textkit makes (script, language auto; direction ltr) is cached.
-    const key = rest.every((r) => r === undefined || r === 'ltr')
-      ? `${JSON.stringify(features ?? null)}\u0000${String(rest[2] ?? '')}\u0000${text}`
-      : undefined;
-    const hit = key === undefined ? undefined : cache.get(key);
+    if (!rest.every((r) => r === undefined || r === 'ltr')) {
+      counts.misses += 1;
+      return shapeText(text, features, rest);
+    }
+    const featureKey = JSON.stringify(features ?? null);
+    const runs = runsFor(cache, `${featureKey}\u0000${String(rest[2] ?? '')}`);
+    const hit = runs.get(text);
     if (hit) {
       counts.hits += 1;
       return copyRun(hit);
     }
     counts.misses += 1;
-    if (key === undefined) return shapeText(text, features, rest);
-    const run = shapeWords(text, features) ?? shapeText(text, features, rest);
-    cache.set(key, run);
+    const run = shapeWords(text, features, featureKey) ?? shapeText(text, features, rest);
+    runs.set(text, run);
     return copyRun(run);
   };
   Reflect.set(font, 'layout', memoised);
@@ -413,6 +446,30 @@ function patchGlyphCodePoints(font: object): PatchResult {
   return applied('glyph-code-points');
 }
 
+/**
+ * textkit asks the font whether it has a glyph for every character of every Text it lays out (to
+ * pick a font from the stack), and fontkit looks each one up in the font's character map. The
+ * answer never changes for a font: keep it per character.
+ */
+function patchHasGlyph(font: object): PatchResult {
+  const hasGlyph: unknown = Reflect.get(font, 'hasGlyphForCodePoint');
+  if (typeof hasGlyph !== 'function')
+    return notApplied('has-glyph-cache', 'the font has no hasGlyphForCodePoint');
+  if (hasGlyph.call(font, 0x41) !== true)
+    return notApplied('has-glyph-cache', 'hasGlyphForCodePoint no longer answers true or false');
+  const answers = new Map<unknown, unknown>();
+  Reflect.set(font, 'hasGlyphForCodePoint', function (this: object, codePoint: unknown) {
+    if (this !== font) return Reflect.apply(hasGlyph, this, [codePoint]) as unknown;
+    let answer = answers.get(codePoint);
+    if (answer === undefined) {
+      answer = Reflect.apply(hasGlyph, font, [codePoint]) as unknown;
+      answers.set(codePoint, answer);
+    }
+    return answer;
+  });
+  return applied('has-glyph-cache');
+}
+
 function patch(font: unknown): Patched {
   if (!isObject(font)) {
     return {
@@ -431,6 +488,7 @@ function patch(font: unknown): Patched {
       patchNameRecords(font),
       patchUnitsPerEm(font),
       patchGlyphCodePoints(font),
+      patchHasGlyph(font),
     ],
     cache,
     counts,

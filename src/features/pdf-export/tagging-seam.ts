@@ -3,6 +3,7 @@ import { Font, pdf } from '@react-pdf/renderer';
 import layoutDocument from '@react-pdf/layout';
 import renderDocument from '@react-pdf/render';
 import PDFDocument, { type PdfkitStructureContent, type PdfkitStructureElement } from 'pdfkit';
+import { bufferContentText } from './tagging/content-text';
 import { isArtifact, tagOf, type ArtifactTag, type StructTag } from './tagging/struct';
 
 /**
@@ -304,6 +305,8 @@ export async function renderTaggedPdf(element: ReactElement): Promise<Uint8Array
     info,
   });
   doc._root.data.PageMode = 'UseOutlines';
+  // Drawing operators become bytes once per stream instead of once each (same bytes).
+  bufferContentText(doc);
   const tagger = makeTagger(doc);
   // react-pdf passes its font store as layout's second argument (the typings leave it out).
   const layoutWithFonts = layoutDocument as unknown as (
