@@ -5,7 +5,9 @@
 // per mode: reloads the list, presses "Export PDF" and times press → download, three exports in a
 // row (the first after a page load starts the PDF worker and reads the fonts; the next ones find it
 // ready). Two modes: pressed at once, and pointed at for HOVER_MS first (the button gets the worker
-// ready when pointed at, src/features/pdf-export/warm-pdf.ts). Prints medians; not pass/fail.
+// ready when pointed at, src/features/pdf-export/warm-pdf.ts). Then the same from "Check your
+// answers", opened READ_MS before the press (its button gets the worker ready once the page is
+// idle). Prints medians; not pass/fail.
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { DIST, load, median, seedAssessments, serveDist } from './bench-seed.mjs';
@@ -15,6 +17,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4322);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
 const HOVER_MS = Number(process.env.HOVER_MS ?? 400);
+const READ_MS = Number(process.env.READ_MS ?? 1000);
 const EXPORTS = 3;
 
 if (!existsSync(`${DIST}/index.html`)) {
@@ -57,6 +60,13 @@ try {
     return ms;
   };
 
+  const report = (rate, label, times) =>
+    console.log(
+      `  ${rate}× CPU, ${label.padEnd(36)} ${times
+        .map((t, i) => `export ${i + 1}: ${median(t).toFixed(0).padStart(5)}`)
+        .join('   ')}   (all: ${times.map((t) => t.join('/')).join(', ')})`,
+    );
+
   console.log(
     `A typical PDF from its card: press → download (ms), median of ${RUNS} page loads; load average ${loadavg()
       .map((x) => x.toFixed(1))
@@ -71,13 +81,16 @@ try {
         await page.getByRole('link', { name: a.meta.title }).first().waitFor();
         for (let i = 0; i < EXPORTS; i += 1) times[i].push(await exportOnce(hover));
       }
-      const label = hover ? `pointed at for ${hover} ms, then pressed` : 'pressed at once';
-      console.log(
-        `  ${rate}× CPU, ${label.padEnd(34)} ${times
-          .map((t, i) => `export ${i + 1}: ${median(t).toFixed(0).padStart(5)}`)
-          .join('   ')}   (all: ${times.map((t) => t.join('/')).join(', ')})`,
-      );
+      report(rate, hover ? `card, pointed at ${hover} ms first` : 'card, pressed at once', times);
     }
+    const times = Array.from({ length: EXPORTS }, () => []);
+    for (let run = 0; run < RUNS; run += 1) {
+      await page.goto(`${url}assessments/${a.id}/review`);
+      await button().waitFor();
+      await page.waitForTimeout(READ_MS);
+      for (let i = 0; i < EXPORTS; i += 1) times[i].push(await exportOnce(0));
+    }
+    report(rate, `Check your answers, open ${READ_MS} ms`, times);
   }
 } finally {
   await browser.close();
