@@ -98,6 +98,17 @@ export function anchorKey(anchor: CommentAnchor): string {
   return `row|${anchor.step}|${anchor.table}|${anchor.rowId}`;
 }
 
+/** A review's comments that say something, by `anchorKey` of their place, in the review's order. */
+export function commentsByAnchor(comments: readonly ReviewComment[]): Map<string, ReviewComment[]> {
+  const byAnchor = new Map<string, ReviewComment[]>();
+  for (const c of comments) {
+    if (c.text.trim() === '') continue;
+    const key = anchorKey(c.anchor);
+    byAnchor.set(key, [...(byAnchor.get(key) ?? []), c]);
+  }
+  return byAnchor;
+}
+
 export interface CriterionLine {
   id: CriterionId;
   name: string;
@@ -192,15 +203,14 @@ export function commentGroups(review: Review, assessment: Assessment): CommentGr
     const i = order.indexOf(key);
     return i === -1 ? order.length : i;
   };
-  const groups = new Map<string, CommentGroup>();
-  for (const c of review.comments) {
-    if (c.text.trim() === '') continue;
-    const key = anchorKey(c.anchor);
-    const group = groups.get(key) ?? { key, place: anchorLabel(c.anchor, index), comments: [] };
-    group.comments.push(c);
-    groups.set(key, group);
-  }
-  return [...groups.values()].sort((a, b) => rank(a.key) - rank(b.key));
+  return [...commentsByAnchor(review.comments)]
+    .map(([key, comments]) => ({
+      key,
+      // Every comment of a group is on the same place: the first one names it.
+      place: comments[0] ? anchorLabel(comments[0].anchor, index) : key,
+      comments,
+    }))
+    .sort((a, b) => rank(a.key) - rank(b.key));
 }
 
 export function reviewSection(

@@ -12,7 +12,7 @@ import { useTranslation } from '@/i18n/use-translation';
 import type { Assessment } from '@/domain/assessment';
 import type { CommentAnchor, Review, ReviewComment } from '@/domain/review';
 import { latestReviewOf, setCommentDone } from '@/store/submissions';
-import { anchorKey } from '@/view-model/review';
+import { anchorKey, commentsByAnchor } from '@/view-model/review';
 
 /**
  * The review the author got back (the newest, of any version), shared by the steps and "Check your
@@ -74,13 +74,7 @@ export function ReceivedCommentsProvider({
   );
   const value = useMemo<ReceivedComments>(() => {
     if (!review) return NONE;
-    const byAnchor = new Map<string, ReviewComment[]>();
-    for (const c of review.comments) {
-      if (c.text.trim() === '') continue;
-      const key = anchorKey(c.anchor);
-      byAnchor.set(key, [...(byAnchor.get(key) ?? []), c]);
-    }
-    return { review, byAnchor, setDone };
+    return { review, byAnchor: commentsByAnchor(review.comments), setDone };
   }, [review, setDone]);
   return (
     <ReceivedCommentsContext.Provider value={value}>{children}</ReceivedCommentsContext.Provider>
