@@ -15,7 +15,7 @@ export interface FontSources {
 }
 
 /** The four faces: which source each is, and its weight and style. */
-const FACES = [
+export const FACES = [
   { source: 'regular', fontWeight: 400, fontStyle: 'normal' },
   { source: 'bold', fontWeight: 700, fontStyle: 'normal' },
   { source: 'italic', fontWeight: 400, fontStyle: 'italic' },
@@ -42,13 +42,4 @@ export function registerFonts(Font: typeof FontRegistry, sources: FontSources): 
   });
   Font.registerHyphenationCallback((word) => [word]);
   registered = key;
-}
-
-/** Reads and parses every face now (they are kept), instead of during the first layout. */
-export async function preloadFonts(Font: typeof FontRegistry): Promise<void> {
-  await Promise.all(
-    FACES.map(({ fontWeight, fontStyle }) =>
-      Font.load({ fontFamily: FONT_FAMILY, fontWeight, fontStyle }),
-    ),
-  );
 }

@@ -4,7 +4,7 @@ import type { Review } from '@/domain/review';
 import { fingerprint, shortFingerprint } from '@/domain/fingerprint';
 import { changeLanguage, currentLanguage, type Language } from '@/i18n/i18n';
 import { AssessmentDocument } from './document/assessment-document';
-import { preloadFonts, registerFonts, type FontSources } from './fonts';
+import { registerFonts, type FontSources } from './fonts';
 import { buildPdfModel } from './pdf-model';
 import { clearShapingCache, installShapingSeam } from './shaping-cache';
 import { renderTaggedPdf } from './tagging-seam';
@@ -27,14 +27,12 @@ export interface RenderedPdf {
 /** Lays out and draws the assessment's PDF. Runs in the worker in the app, and in Node for tests. */
 /**
  * Gets ready for the first export (see `warmPdfWorker` in pdf-client.ts): this module brings
- * react-pdf and the document, the four faces of the font are read, and the PDF of a blank
- * assessment is made and thrown away. Loading is not what makes a first export slow: its code runs
+ * react-pdf and the document, and the PDF of a blank assessment is made and thrown away (which
+ * reads the four faces of the font too). Loading is not what makes a first export slow: its code runs
  * cold (the layout engine starts, the fonts' tables are read glyph by glyph, the JIT has not
  * compiled anything), about three times as long as every export after it.
  */
 export async function preloadPdf(fonts: FontSources): Promise<void> {
-  registerFonts(Font, fonts);
-  await preloadFonts(Font);
   const { newAssessment } = await import('@/domain/factory');
   const now = new Date();
   await renderAssessmentPdf(newAssessment({ id: crypto.randomUUID(), now }), {

@@ -1,5 +1,5 @@
 import type { Font as FontRegistry } from '@react-pdf/renderer';
-import { FONT_FAMILY } from './fonts';
+import { FACES, FONT_FAMILY } from './fonts';
 
 /**
  * Speed-ups react-pdf needs for long documents (the 122-page stress fixture went from 3.2 s to
@@ -70,13 +70,6 @@ interface Run {
   script?: unknown;
 }
 type Layout = (text: string, features?: unknown, ...rest: unknown[]) => Run;
-
-const VARIANTS = [
-  { fontWeight: 400, fontStyle: 'normal' },
-  { fontWeight: 700, fontStyle: 'normal' },
-  { fontWeight: 400, fontStyle: 'italic' },
-  { fontWeight: 700, fontStyle: 'italic' },
-] as const;
 
 /** fontkit's `layout(string, features, script, language, direction)`; textkit passes all five. */
 const LAYOUT_ARITY = 5;
@@ -520,9 +513,9 @@ export function patchFont(font: unknown, face = 'font'): FaceStatus {
 /** Loads the four faces and applies the seam to each; says, per face, what applied. */
 export async function installShapingSeam(Font: typeof FontRegistry): Promise<FaceStatus[]> {
   const out: FaceStatus[] = [];
-  for (const variant of VARIANTS) {
-    const face = `${FONT_FAMILY} ${variant.fontWeight} ${variant.fontStyle}`;
-    const source = Font.getFont({ fontFamily: FONT_FAMILY, ...variant });
+  for (const { fontWeight, fontStyle } of FACES) {
+    const face = `${FONT_FAMILY} ${fontWeight} ${fontStyle}`;
+    const source = Font.getFont({ fontFamily: FONT_FAMILY, fontWeight, fontStyle });
     await source.load();
     const result = patch(source.data);
     installed.set(face, result);

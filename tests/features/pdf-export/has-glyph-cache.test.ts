@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { Font } from '@react-pdf/renderer';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FONT_FAMILY, registerFonts } from '@/features/pdf-export/fonts';
+import { FACES, FONT_FAMILY, registerFonts } from '@/features/pdf-export/fonts';
 import { installShapingSeam, patchFont } from '@/features/pdf-export/shaping-cache';
 import { nodeFontPaths } from './pdf-helpers';
 
@@ -14,15 +14,9 @@ interface Face {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
-const VARIANTS = [
-  { fontWeight: 400, fontStyle: 'normal' },
-  { fontWeight: 700, fontStyle: 'normal' },
-  { fontWeight: 400, fontStyle: 'italic' },
-  { fontWeight: 700, fontStyle: 'italic' },
-] as const;
 const UNPATCHED = `${FONT_FAMILY} (never patched)`;
 
-async function loadFace(fontFamily: string, variant: (typeof VARIANTS)[number]): Promise<Face> {
+async function loadFace(fontFamily: string, variant: (typeof FACES)[number]): Promise<Face> {
   const source = Font.getFont({ fontFamily, ...variant });
   await source.load();
   return source.data as unknown as Face;
@@ -50,8 +44,8 @@ describe('whether a font has a glyph, kept per character', () => {
         true,
       );
     }
-    patched = await Promise.all(VARIANTS.map((v) => loadFace(FONT_FAMILY, v)));
-    unpatched = await Promise.all(VARIANTS.map((v) => loadFace(UNPATCHED, v)));
+    patched = await Promise.all(FACES.map((v) => loadFace(FONT_FAMILY, v)));
+    unpatched = await Promise.all(FACES.map((v) => loadFace(UNPATCHED, v)));
   }, 60_000);
 
   it("gives fontkit's answer for every character of the first planes, asked twice", () => {

@@ -1,17 +1,10 @@
 import { Font } from '@react-pdf/renderer';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FONT_FAMILY } from '@/features/pdf-export/fonts';
+import { FACES, FONT_FAMILY } from '@/features/pdf-export/fonts';
 import { preloadPdf, renderAssessmentPdf } from '@/features/pdf-export/render-pdf';
 import { isWarmUp, WARM_UP } from '@/features/pdf-export/pdf-protocol';
 import { typicalAssessment } from '../../fixtures/assessments';
 import { nodeFontPaths } from './pdf-helpers';
-
-const FACES = [
-  { fontWeight: 400, fontStyle: 'normal' },
-  { fontWeight: 700, fontStyle: 'normal' },
-  { fontWeight: 400, fontStyle: 'italic' },
-  { fontWeight: 700, fontStyle: 'italic' },
-] as const;
 
 afterEach(() => {
   vi.useRealTimers();

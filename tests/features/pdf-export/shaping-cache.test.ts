@@ -2,7 +2,7 @@
 import { Font } from '@react-pdf/renderer';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { styles } from '@/features/pdf-export/document/styles';
-import { FONT_FAMILY, registerFonts } from '@/features/pdf-export/fonts';
+import { FACES, FONT_FAMILY, registerFonts } from '@/features/pdf-export/fonts';
 import { renderAssessmentPdf } from '@/features/pdf-export/render-pdf';
 import {
   SEAM_PATCHES,
@@ -50,17 +50,10 @@ interface Face {
   name: { records: object };
 }
 
-const VARIANTS = [
-  { fontWeight: 400, fontStyle: 'normal' },
-  { fontWeight: 700, fontStyle: 'normal' },
-  { fontWeight: 400, fontStyle: 'italic' },
-  { fontWeight: 700, fontStyle: 'italic' },
-] as const;
-
 /** A second, never patched load of the same four files, to compare against. */
 const UNPATCHED = `${FONT_FAMILY} (unpatched)`;
 
-async function loadFace(fontFamily: string, variant: (typeof VARIANTS)[number]): Promise<Face> {
+async function loadFace(fontFamily: string, variant: (typeof FACES)[number]): Promise<Face> {
   const source = Font.getFont({ fontFamily, ...variant });
   await source.load();
   return source.data as unknown as Face;
@@ -138,8 +131,8 @@ describe('the shaping seam on the PDF fonts', () => {
       ],
     });
     installed = await installShapingSeam(Font);
-    patched = await Promise.all(VARIANTS.map((v) => loadFace(FONT_FAMILY, v)));
-    unpatched = await Promise.all(VARIANTS.map((v) => loadFace(UNPATCHED, v)));
+    patched = await Promise.all(FACES.map((v) => loadFace(FONT_FAMILY, v)));
+    unpatched = await Promise.all(FACES.map((v) => loadFace(UNPATCHED, v)));
   }, 60_000);
 
   afterEach(() => {
@@ -149,7 +142,7 @@ describe('the shaping seam on the PDF fonts', () => {
 
   it('applies every patch to every face (an upgrade that moves an internal fails here)', () => {
     expect(installed.map((f) => f.face)).toEqual(
-      VARIANTS.map((v) => `${FONT_FAMILY} ${v.fontWeight} ${v.fontStyle}`),
+      FACES.map((v) => `${FONT_FAMILY} ${v.fontWeight} ${v.fontStyle}`),
     );
     const missing = installed.flatMap((f) =>
       f.patches.filter((p) => !p.applied).map((p) => `${f.face}: ${p.patch}: ${JSON.stringify(p)}`),
@@ -163,7 +156,7 @@ describe('the shaping seam on the PDF fonts', () => {
     expect(texts.length).toBeGreaterThan(300);
     let compared = 0;
     const differ: string[] = [];
-    VARIANTS.forEach((variant, i) => {
+    FACES.forEach((variant, i) => {
       const before = unpatched[i];
       const after = patched[i];
       if (!before || !after) throw new Error(`face ${i} did not load`);
@@ -187,7 +180,7 @@ describe('the shaping seam on the PDF fonts', () => {
       );
     });
     expect(differ).toEqual([]);
-    expect(compared).toBe(texts.length * FEATURES.length * VARIANTS.length);
+    expect(compared).toBe(texts.length * FEATURES.length * FACES.length);
   }, 60_000);
 
   it('serves a repeated run from the cache, and forgets it when the export ends', () => {
@@ -250,7 +243,7 @@ describe('the shaping seam on the PDF fonts', () => {
       expect(marked.features.mark).not.toBe(false);
       // With glyph composition on, the upright faces split "ị" into a letter and a mark (the
       // italics do not): such text is shaped with mark positioning.
-      if (VARIANTS[i]?.fontStyle === 'normal') {
+      if (FACES[i]?.fontStyle === 'normal') {
         const composed = face.layout('(ịt)', {}, undefined, undefined, 'ltr');
         expect(composed.features.mark).not.toBe(false);
       }
