@@ -3,7 +3,7 @@ import { Font } from '@react-pdf/renderer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FACES, FONT_FAMILY, registerFonts } from '@/features/pdf-export/fonts';
 import { installShapingSeam, patchFont } from '@/features/pdf-export/shaping-cache';
-import { nodeFontPaths } from './pdf-helpers';
+import { loadFace, nodeFontPaths, registerUnpatched } from './pdf-helpers';
 
 /**
  * The shaping seam's `has-glyph-cache` (shaping-cache.ts): the answer kept per character must be
@@ -16,12 +16,6 @@ interface Face {
 
 const UNPATCHED = `${FONT_FAMILY} (never patched)`;
 
-async function loadFace(fontFamily: string, variant: (typeof FACES)[number]): Promise<Face> {
-  const source = Font.getFont({ fontFamily, ...variant });
-  await source.load();
-  return source.data as unknown as Face;
-}
-
 describe('whether a font has a glyph, kept per character', () => {
   let patched: Face[];
   let unpatched: Face[];
@@ -29,23 +23,15 @@ describe('whether a font has a glyph, kept per character', () => {
   beforeAll(async () => {
     const paths = nodeFontPaths();
     registerFonts(Font, paths);
-    Font.register({
-      family: UNPATCHED,
-      fonts: [
-        { src: paths.regular, fontWeight: 400, fontStyle: 'normal' },
-        { src: paths.bold, fontWeight: 700, fontStyle: 'normal' },
-        { src: paths.italic, fontWeight: 400, fontStyle: 'italic' },
-        { src: paths.boldItalic, fontWeight: 700, fontStyle: 'italic' },
-      ],
-    });
+    registerUnpatched(Font, UNPATCHED, paths);
     const status = await installShapingSeam(Font);
     for (const face of status) {
       expect(face.patches.find((p) => p.patch === 'has-glyph-cache')?.applied, face.face).toBe(
         true,
       );
     }
-    patched = await Promise.all(FACES.map((v) => loadFace(FONT_FAMILY, v)));
-    unpatched = await Promise.all(FACES.map((v) => loadFace(UNPATCHED, v)));
+    patched = await Promise.all(FACES.map((v) => loadFace<Face>(Font, FONT_FAMILY, v)));
+    unpatched = await Promise.all(FACES.map((v) => loadFace<Face>(Font, UNPATCHED, v)));
   }, 60_000);
 
   it("gives fontkit's answer for every character of the first planes, asked twice", () => {

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { FontSources } from '@/features/pdf-export/fonts';
+import type { Font as FontRegistry } from '@react-pdf/renderer';
+import { FACES, type FontSources } from '@/features/pdf-export/fonts';
 
 const require = createRequire(import.meta.url);
 
@@ -14,6 +15,33 @@ export function nodeFontPaths(): FontSources {
     italic: join(root, '400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
     boldItalic: join(root, '700Bold_Italic/NotoSans_700Bold_Italic.ttf'),
   };
+}
+
+/** Registers the same four font files under another family name, never patched by the seam. */
+export function registerUnpatched(Font: typeof FontRegistry, family: string, paths: FontSources) {
+  Font.register({
+    family,
+    fonts: FACES.map(({ source, fontWeight, fontStyle }) => ({
+      src: paths[source],
+      fontWeight,
+      fontStyle,
+    })),
+  });
+}
+
+/** One face of a registered family, loaded; its parsed fontkit font. */
+export async function loadFace<Face>(
+  Font: typeof FontRegistry,
+  fontFamily: string,
+  face: (typeof FACES)[number],
+): Promise<Face> {
+  const source = Font.getFont({
+    fontFamily,
+    fontWeight: face.fontWeight,
+    fontStyle: face.fontStyle,
+  });
+  await source.load();
+  return source.data as unknown as Face;
 }
 
 /** A run of text as drawn: its left edge, baseline and width, in points from the bottom left. */

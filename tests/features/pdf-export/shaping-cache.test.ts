@@ -19,7 +19,7 @@ import {
   longText,
   typicalAssessment,
 } from '../../fixtures/assessments';
-import { nodeFontPaths } from './pdf-helpers';
+import { loadFace, nodeFontPaths, registerUnpatched } from './pdf-helpers';
 
 /** The parts of a fontkit font and glyph run these tests read. */
 interface Glyph {
@@ -52,12 +52,6 @@ interface Face {
 
 /** A second, never patched load of the same four files, to compare against. */
 const UNPATCHED = `${FONT_FAMILY} (unpatched)`;
-
-async function loadFace(fontFamily: string, variant: (typeof FACES)[number]): Promise<Face> {
-  const source = Font.getFont({ fontFamily, ...variant });
-  await source.load();
-  return source.data as unknown as Face;
-}
 
 /** What a run draws: each glyph id with the code points it stands for, and where it goes. */
 function drawn(run: GlyphRun) {
@@ -121,18 +115,10 @@ describe('the shaping seam on the PDF fonts', () => {
   beforeAll(async () => {
     const paths = nodeFontPaths();
     registerFonts(Font, paths);
-    Font.register({
-      family: UNPATCHED,
-      fonts: [
-        { src: paths.regular, fontWeight: 400, fontStyle: 'normal' },
-        { src: paths.bold, fontWeight: 700, fontStyle: 'normal' },
-        { src: paths.italic, fontWeight: 400, fontStyle: 'italic' },
-        { src: paths.boldItalic, fontWeight: 700, fontStyle: 'italic' },
-      ],
-    });
+    registerUnpatched(Font, UNPATCHED, paths);
     installed = await installShapingSeam(Font);
-    patched = await Promise.all(FACES.map((v) => loadFace(FONT_FAMILY, v)));
-    unpatched = await Promise.all(FACES.map((v) => loadFace(UNPATCHED, v)));
+    patched = await Promise.all(FACES.map((v) => loadFace<Face>(Font, FONT_FAMILY, v)));
+    unpatched = await Promise.all(FACES.map((v) => loadFace<Face>(Font, UNPATCHED, v)));
   }, 60_000);
 
   afterEach(() => {
