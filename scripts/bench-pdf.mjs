@@ -82,7 +82,7 @@ async function benchNode() {
     const seam = globalThis[Symbol.for(PAGINATION_SEAM_KEY)];
     console.log(
       seam?.enabled
-        ? `  pagination patch applied: ${seam.relayoutsSkipped} page relayouts skipped, ${seam.textLayoutsReused} of ${seam.textLayouts} text layouts while paginating reused`
+        ? `  pagination patch applied: ${seam.relayoutsSkipped} page relayouts skipped; ${seam.textsLaidOut} texts laid out by textkit, ${seam.textLayoutsReused} of ${seam.textLayouts} text layouts reused from the memo (all runs)`
         : '  pagination patch NOT applied',
     );
   } finally {

@@ -16,7 +16,9 @@
 // - While paginating, a text laid out once is not laid out again for the same attributed string
 //   (text, fonts and every style attribute), width, height and options: the footer, identical on
 //   every page, and each page's "Page x of y", measured once for the page's flow region and again
-//   when the page is built. The memo lives for one pagination.
+//   when the page is built. The memo lives for one layout of the document: a text measured by
+//   the first pass (Yoga over the whole document) is not laid out again when the output page it
+//   lands on is laid out, unless it was split.
 
 /** Where the patch state lives, shared with the app code that reports it (pagination-seam.ts). */
 export const PAGINATION_SEAM_KEY = 'equity-decision-tool.react-pdf-pagination';
@@ -27,7 +29,7 @@ export const LAYOUT_MODULE = /[\\/]@react-pdf[\\/]layout[\\/]lib[\\/]index\.js$/
 const STATE = `
 const paginationSeam = (globalThis[Symbol.for(${JSON.stringify(PAGINATION_SEAM_KEY)})] ??= {
     enabled: true,
-    applied: ['count-only-first-round', 'pagination-text-memo'],
+    applied: ['count-only-first-round', 'pagination-text-memo', 'layout-text-memo'],
     paginations: 0,
     relayoutsSkipped: 0,
     textLayouts: 0,
@@ -35,6 +37,8 @@ const paginationSeam = (globalThis[Symbol.for(${JSON.stringify(PAGINATION_SEAM_K
     textMemo: null,
 });
 paginationSeam.stylesKept ??= 0;
+// Every text textkit lays out (memo or not).
+paginationSeam.textsLaidOut ??= 0;
 paginationSeam.keepStyles = false;
 // The key of the page size styles were resolved for (see 'resolved-styles').
 const styleContainerKeys = new WeakMap();
@@ -119,6 +123,7 @@ export const PAGINATION_PATCHES = [
         paginationSeam.textLayoutsReused += 1;
         return memo.get(key);
     }
+    paginationSeam.textsLaidOut += 1;
     const lines = engine(attributedString, container, options);
     const flat = lines.reduce((acc, line) => [...acc, ...line], []);
     if (key !== undefined)
@@ -225,7 +230,10 @@ export const PAGINATION_PATCHES = [
     replace: `    const twoRounds = needsTotalsRound(root);
     const on = paginationSeam.enabled;
     paginationSeam.paginations += 1;
-    paginationSeam.textMemo = on ? new Map() : null;
+    // The memo of the whole layout (see 'layout-text-memo') when there is one, else one of its own.
+    const ownMemo = on && !paginationSeam.textMemo;
+    if (ownMemo)
+        paginationSeam.textMemo = new Map();
     // Styles are kept only where no render prop can lay text out again from them.
     paginationSeam.keepStyles = on && !root.children.some(hasDynamic);
     try {
@@ -242,9 +250,31 @@ export const PAGINATION_PATCHES = [
         return paginateDocument(root, ctx2).root;
     }
     finally {
-        paginationSeam.textMemo = null;
+        if (ownMemo)
+            paginationSeam.textMemo = null;
         paginationSeam.keepStyles = false;
     }`,
+  },
+  {
+    // The memo of text layouts spans the whole layout, not only pagination: a Text laid out by the
+    // first pass (Yoga's measure of the whole document) and again, unchanged, for the output page
+    // it lands on, or measured twice by Yoga for the same width, is laid out once. The key is
+    // everything the layout depends on (textLayoutKey), so what is reused is what would be made.
+    name: 'layout-text-memo',
+    find: `const layout = asyncCompose(resolveZIndex, `,
+    replace: `const layout = async (...args) => {
+    // wholeLayoutMemo: false keeps the memo to pagination (tests of what reaches textkit).
+    if (!paginationSeam.enabled || paginationSeam.wholeLayoutMemo === false || paginationSeam.textMemo)
+        return layoutSteps(...args);
+    paginationSeam.textMemo = new Map();
+    try {
+        return await layoutSteps(...args);
+    }
+    finally {
+        paginationSeam.textMemo = null;
+    }
+};
+const layoutSteps = asyncCompose(resolveZIndex, `,
   },
 ];
 
@@ -354,7 +384,7 @@ export const TEXTKIT_PATCHES = [
 ];
 
 /**
- * Applies every patch of \`patches\` to \`code\`, or throws naming the first patch whose target is
+ * Applies every patch of `patches` to `code`, or throws naming the first patch whose target is
  * missing or not unique.
  * @param {string} code
  * @param {readonly { name: string; find: string; replace: string }[]} patches

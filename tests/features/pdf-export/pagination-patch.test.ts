@@ -28,6 +28,8 @@ interface SeamState {
   relayoutsSkipped: number;
   textLayouts: number;
   textLayoutsReused: number;
+  textsLaidOut: number;
+  wholeLayoutMemo?: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -90,12 +92,35 @@ describe('the PDF with and without the pagination patch', () => {
     const before = { ...state() };
     await render(false, true);
     const after = state();
-    expect(after.applied).toEqual(['count-only-first-round', 'pagination-text-memo']);
+    expect(after.applied).toEqual([
+      'count-only-first-round',
+      'pagination-text-memo',
+      'layout-text-memo',
+    ]);
     expect(after.paginations).toBe(before.paginations + 1);
     // Every page of the first round ("Page x of y" needs two) was counted, not laid out again.
     expect(after.relayoutsSkipped - before.relayoutsSkipped).toBeGreaterThan(10);
     // The footer is laid out once, not again for each page and round.
     expect(after.textLayoutsReused - before.textLayoutsReused).toBeGreaterThan(10);
+  }, 60_000);
+
+  it('lays each text out once over the whole layout, not only while paginating', async () => {
+    const laidOut = async (wholeLayoutMemo: boolean) => {
+      const seam = state();
+      seam.wholeLayoutMemo = wholeLayoutMemo;
+      const before = { ...seam };
+      try {
+        await render(false, true);
+      } finally {
+        seam.wholeLayoutMemo = true;
+      }
+      return seam.textsLaidOut - before.textsLaidOut;
+    };
+    const paginationOnly = await laidOut(false);
+    const whole = await laidOut(true);
+    // The first pass lays out every text of the document; each output page's pass reused them.
+    expect(whole).toBeGreaterThan(0);
+    expect(paginationOnly - whole).toBeGreaterThan(20);
   }, 60_000);
 
   it.each([

@@ -28,7 +28,8 @@ describe('getting the PDF worker ready before the first export', () => {
     await preloadPdf(fonts); // again: nothing changes
     const two = await renderAssessmentPdf(a, { fonts, generatedAt, language: 'en' });
     expect(Buffer.from(two.bytes).equals(Buffer.from(one.bytes))).toBe(true);
-  });
+    // Four PDFs laid out: as the other PDF tests, more than the default 5 s on a busy machine.
+  }, 60_000);
 
   it('tells the warm-up message from an export request', () => {
     expect(isWarmUp(structuredClone(WARM_UP))).toBe(true);

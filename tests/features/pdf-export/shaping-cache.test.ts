@@ -19,6 +19,7 @@ import {
   longText,
   typicalAssessment,
 } from '../../fixtures/assessments';
+import { PAGINATION_SEAM_KEY } from '../../../scripts/react-pdf-pagination.mjs';
 import { loadFace, nodeFontPaths, registerUnpatched } from './pdf-helpers';
 
 /** The parts of a fontkit font and glyph run these tests read. */
@@ -259,9 +260,20 @@ describe('the shaping seam on the PDF fonts', () => {
   });
 
   it('is in the path of a real export: cache hits, and pdfkit serialising the name records', async () => {
+    // The layout-wide memo of text layouts (scripts/react-pdf-pagination.mjs) is switched off for
+    // this export: it keeps a text laid out twice from reaching textkit at all, and this test is
+    // about how textkit calls the fonts when it does lay text out.
+    const pagination: unknown = Reflect.get(globalThis, Symbol.for(PAGINATION_SEAM_KEY));
+    if (typeof pagination !== 'object' || pagination === null)
+      throw new Error('the pagination patch has not run');
+    Reflect.set(pagination, 'wholeLayoutMemo', false);
     const before = seamStatus();
     const stringify = vi.spyOn(JSON, 'stringify');
-    await renderAssessmentPdf(typicalAssessment(), { fonts: nodeFontPaths() });
+    try {
+      await renderAssessmentPdf(typicalAssessment(), { fonts: nodeFontPaths() });
+    } finally {
+      Reflect.set(pagination, 'wholeLayoutMemo', true);
+    }
     const records = new Set<unknown>(patched.map((f) => f.name.records));
     const compared = stringify.mock.calls.filter(([value]) => records.has(value)).length;
     stringify.mockRestore();
