@@ -124,4 +124,35 @@ describe('a screen whose code fails to load', () => {
     expect(await screen.findByRole('heading', { name: 'Loaded screen' })).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(2);
   });
+
+  it('loads the page again when "Try again" fails too (a browser that keeps a failed import)', async () => {
+    const user = userEvent.setup();
+    const kept = new TypeError('Failed to fetch dynamically imported module: /assets/x.js');
+    const load = vi.fn<() => Promise<() => React.ReactNode>>().mockRejectedValue(kept);
+    const reload = vi.fn();
+    const Lazy = lazyScreen(load, reload);
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      const ours = args.some(
+        (a) => a instanceof Error && (a === kept || (a as Error).cause === kept),
+      );
+      if (!ours) throw new Error(`console.error: ${args.join(' ')}`);
+    });
+
+    render(
+      <ScreenBoundary>
+        <Lazy />
+      </ScreenBoundary>,
+    );
+    await screen.findByRole('heading', { level: 1, name: t('screenError.notLoadedTitle') });
+    // The first failure shows the message; nothing reloads by itself.
+    expect(reload).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: t('screenError.retry') }));
+    await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+    expect(load).toHaveBeenCalledTimes(2);
+    // Once: the page is going away, and nothing asks again meanwhile.
+    await new Promise((ok) => setTimeout(ok, 50));
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
 });
