@@ -104,7 +104,9 @@ export function commentsByAnchor(comments: readonly ReviewComment[]): Map<string
   for (const c of comments) {
     if (c.text.trim() === '') continue;
     const key = anchorKey(c.anchor);
-    byAnchor.set(key, [...(byAnchor.get(key) ?? []), c]);
+    const group = byAnchor.get(key);
+    if (group) group.push(c);
+    else byAnchor.set(key, [c]);
   }
   return byAnchor;
 }
