@@ -49,6 +49,11 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
   const { mode, takeOver } = useEditLock(id);
   // Submitted or reviewed: read-only until the user starts the next version (FrozenNotice).
   const readOnly = mode !== 'editing' || frozen;
+  // The step is drawn once the first check has said whether this tab edits: drawn read-only first,
+  // a big step was drawn twice, and the second drawing waited for the first (the check's answer
+  // queues behind it). A later check (taking over editing) keeps the step on the page.
+  const [checked, setChecked] = useState(mode !== 'checking');
+  if (!checked && mode !== 'checking') setChecked(true);
 
   // Leaving a step (or the wizard) writes what is pending at once.
   useEffect(() => {
@@ -64,7 +69,7 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
   // the heading takes focus (the next frame), so the field keeps it.
   const search = useSearch();
   const target = readStepTarget(search);
-  const field = definition && exists ? target.field : undefined;
+  const field = definition && exists && checked ? target.field : undefined;
   useEffect(() => {
     if (field === undefined) return;
     let second = 0;
@@ -104,7 +109,7 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
         {backToReview}
         {/* The details step holds the full choice, triage included. */}
         {step !== 'details' && <DepthBar id={id} readOnly={readOnly} />}
-        {definition ? (
+        {!checked ? null : definition ? (
           <StepForm
             // Read-only forms are rebuilt when the editing tab saves, so they show its latest words.
             key={`${id}:${step}:${mode}:${frozen}:${readOnly ? updatedAt : ''}`}
