@@ -12,5 +12,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // What a poll waits for (focus landing, a status appearing) comes after the page's own work, which
+    // a slow or busy machine stretches past vitest's 1 s default; a poll still fails if it never comes.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

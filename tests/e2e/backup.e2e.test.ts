@@ -23,7 +23,7 @@ const status = (page: Page) => page.locator('.app-save-status');
 const titleBox = (page: Page) => page.getByRole('textbox', { name: /^Title/ }).first();
 
 async function waitUntilEditable(page: Page, editable: boolean) {
-  await expect.poll(() => titleBox(page).isEnabled(), { timeout: 10_000 }).toBe(editable);
+  await expect.poll(() => titleBox(page).isEnabled()).toBe(editable);
 }
 
 async function waitForText(page: Page, text: string | RegExp) {

@@ -132,6 +132,7 @@ describe('a step with 30-row tables', () => {
     const { context, page } = await seeded(a);
     // The form of every Change link (field-link.ts): deep in a folded row, near the end of the step.
     await page.goto(`${BASE_URL}/assessments/${a.id}/q4?field=harms.27.severity&from=review`);
+    await page.getByRole('heading', { level: 1, name: /unintended consequences/i }).waitFor();
     await expect.poll(() => focusedId(page)).toBe('f-harms-27-severity');
     const inView = await page.evaluate(() => {
       const r = document.activeElement!.getBoundingClientRect();
