@@ -166,3 +166,9 @@ export function contentHash(value: unknown): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
+
+/** A deleted assessment that came back: changed on another device after it was deleted here. */
+export interface RestoredDoc {
+  assessmentId: string;
+  title: string;
+}

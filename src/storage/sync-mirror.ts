@@ -4,7 +4,14 @@ import type { Assessment } from '@/domain/assessment';
 import { parseStored } from '@/domain/migrations';
 import { ReviewSchema, type Review } from '@/domain/review';
 import { summarize } from '@/domain/summary';
-import { contentHash, parseSyncDocId, syncDocId, type SyncKind } from '@/domain/sync';
+import {
+  contentHash,
+  parseSyncDocId,
+  syncDocId,
+  type RestoredDoc,
+  type SyncKind,
+} from '@/domain/sync';
+import { moveToTrash } from './backup';
 import { getDb } from './db';
 import { forgetJournal } from './write-ahead-journal';
 
@@ -17,6 +24,8 @@ import { forgetJournal } from './write-ahead-journal';
 export const MIRROR_DB_NAME = 'equity-decision-tool-sync';
 const STATE_ID = '_local/dexie-state';
 const KEPT_PREFIX = '_local/kept:';
+/** The fingerprint agreed for a document deleted on the server (a CouchDB tombstone). */
+const DELETED = 'deleted';
 
 export interface SyncBody {
   kind: SyncKind;
@@ -38,10 +47,16 @@ interface MirrorState {
   seq: number | string;
   /** Ids of the local copies kept after conflicts. */
   kept: string[];
+  /** Deleted here, back from another device's change: said until the person dismisses it. */
+  restored?: RestoredDoc[];
 }
 
 export type Incoming =
-  | { kind: 'written'; assessmentIds: string[] }
+  /**
+   * `restored`: an assessment deleted here came back, changed on another device since;
+   * `trashed`: deleted on another device, moved to this device's trash.
+   */
+  | { kind: 'written'; assessmentIds: string[]; restored?: RestoredDoc; trashed?: boolean }
   | { kind: 'same' }
   | { kind: 'rejected'; error: string }
   /** Dexie changed since it last agreed with the mirror: the local change becomes a revision. */
@@ -56,6 +71,16 @@ const VersionRowSchema = z.object({
 });
 
 export class NotWrittenError extends Error {}
+
+/** A record to send, or (`record` undefined) an assessment deleted here. */
+interface LocalItem {
+  docId: string;
+  kind: SyncKind;
+  record: unknown;
+  stamp?: { id: string; at: string };
+}
+
+const same: Incoming = { kind: 'same' };
 
 /** A record of a kind that can be in conflict, read through migrate() and its schema. */
 export type SettledRecord =
@@ -119,7 +144,12 @@ export class SyncMirror {
     const mirror = new SyncMirror(new PouchDB<SyncBody>(name, { auto_compaction: false }));
     try {
       const doc = (await mirror.local.get(STATE_ID)) as unknown as MirrorState & { _rev: string };
-      mirror.state = { docs: doc.docs, seq: doc.seq, kept: doc.kept ?? [] };
+      mirror.state = {
+        docs: doc.docs,
+        seq: doc.seq,
+        kept: doc.kept ?? [],
+        restored: doc.restored ?? [],
+      };
       mirror.stateRev = doc._rev;
     } catch {
       // First start: nothing agreed yet.
@@ -133,6 +163,14 @@ export class SyncMirror {
 
   setSeq(seq: number | string): void {
     this.state.seq = seq;
+  }
+
+  get restored(): RestoredDoc[] {
+    return this.state.restored ?? [];
+  }
+
+  set restored(list: RestoredDoc[]) {
+    this.state.restored = list;
   }
 
   stateOf(docId: string): DocState | undefined {
@@ -163,17 +201,16 @@ export class SyncMirror {
    * The records that may have changed since the last look: assessments whose `updatedAt` moved
    * (read from the index, not the records), versions not sent yet, and every review (few).
    */
-  private async localItems(): Promise<
-    { docId: string; kind: SyncKind; record: unknown; stamp?: { id: string; at: string } }[]
-  > {
+  private async localItems(): Promise<LocalItem[]> {
     const db = getDb();
-    return db.transaction('r', [db.assessments, db.versions, db.reviews], async () => {
+    return db.transaction('r', [db.assessments, db.versions, db.reviews, db.trash], async () => {
       const byStamp = db.assessments.orderBy('updatedAt');
-      const [stamps, ids, versionKeys, reviews] = await Promise.all([
+      const [stamps, ids, versionKeys, reviews, trashed] = await Promise.all([
         byStamp.keys(),
         byStamp.primaryKeys(),
         db.versions.toCollection().primaryKeys(),
         db.reviews.toArray(),
+        db.trash.toCollection().primaryKeys(),
       ]);
       const changed = ids.filter((id, i) => this.seenStamps.get(id) !== String(stamps[i]));
       const newVersions = versionKeys.filter(
@@ -183,7 +220,15 @@ export class SyncMirror {
         db.assessments.bulkGet(changed),
         db.versions.bulkGet(newVersions),
       ]);
+      // Deleted here (in the trash) since the server last had it: the deletion is sent.
+      const deleted = trashed
+        .map((id) => syncDocId({ kind: 'assessment', id }))
+        .filter((docId) => {
+          const known = this.state.docs[docId];
+          return known !== undefined && known.hash !== DELETED;
+        });
       return [
+        ...deleted.map((docId) => ({ docId, kind: 'assessment' as const, record: undefined })),
         ...assessments
           .filter((r) => r !== undefined)
           .map((r) => ({
@@ -224,12 +269,13 @@ export class SyncMirror {
     return written;
   }
 
-  private async pushOne(
-    item: { docId: string; kind: SyncKind; record: unknown },
-    written: string[],
-  ): Promise<void> {
-    const hash = contentHash(item.record);
+  private async pushOne(item: LocalItem, written: string[]): Promise<void> {
     const known = this.state.docs[item.docId];
+    if (item.record === undefined) {
+      if (known) await this.pushDeletion(item.docId, known, written);
+      return;
+    }
+    const hash = contentHash(item.record);
     if (known?.hash === hash) return;
     if (item.kind === 'version' && known) return; // written once, never changed
     const body: SyncBody = { kind: item.kind, record: item.record };
@@ -256,6 +302,26 @@ export class SyncMirror {
     }
     this.state.docs[item.docId] = { rev, hash };
     written.push(item.docId);
+  }
+
+  /**
+   * A deletion goes to the server as a tombstone on top of the revision this device last agreed
+   * with. If a change came in meanwhile, nothing is sent: that change is applied first (an edit
+   * made on another device brings the assessment back from the trash, see applyIncoming).
+   */
+  private async pushDeletion(docId: string, known: DocState, written: string[]): Promise<void> {
+    let rev: string;
+    try {
+      rev = (await this.local.remove(docId, known.rev)).rev;
+    } catch (e) {
+      if (isConflictError(e)) return;
+      throw e;
+    }
+    this.state.docs[docId] = { rev, hash: DELETED };
+    const key = parseSyncDocId(docId);
+    // Restored from the trash later, it is read and sent again.
+    if (key) this.seenStamps.delete(key.id);
+    written.push(docId);
   }
 
   /** Adds a revision as a child of `baseRev` (or a new root): CouchDB's way of a conflict. */
@@ -287,6 +353,7 @@ export class SyncMirror {
     const known = this.state.docs[doc._id];
     if (known?.rev === doc._rev) return { kind: 'same' };
     const key = parseSyncDocId(doc._id);
+    if (doc._deleted) return key?.kind === 'assessment' ? this.applyDeletion(doc, key.id) : same;
     if (!key || key.kind !== doc.kind) return { kind: 'rejected', error: 'notOurs' };
     const db = getDb();
     if (key.kind === 'assessment') {
@@ -299,17 +366,25 @@ export class SyncMirror {
         'rw',
         [db.assessments, db.summaries, db.heads, db.journal, db.trash],
         async (): Promise<Incoming> => {
-          if (await db.trash.get(record.id)) return { kind: 'rejected', error: 'inTrash' };
+          // Deleted here and changed on another device since this one last agreed with the server
+          // (after the deletion, or while it was on its way): the change wins, so nobody's words
+          // are lost, and the assessment comes back. A document this device never had stays out.
+          const inTrash = (await db.trash.get(record.id)) !== undefined;
+          if (inTrash && !known) return { kind: 'rejected', error: 'inTrash' };
           const current = await db.assessments.get(record.id);
           const currentHash = current ? contentHash(current) : undefined;
           if (currentHash === hash) return { kind: 'same' };
           if (current && currentHash !== known?.hash) return { kind: 'changedHere' };
+          if (inTrash) await db.trash.delete(record.id);
           await db.assessments.put(structuredClone(record));
           await db.summaries.put(summarize(record));
           // Journal entries of this device are older than what it just agreed to.
           const head = await forgetJournal(record.id);
           await db.heads.put({ id: record.id, seq: head + 1 });
-          return { kind: 'written', assessmentIds: [record.id] };
+          const restored = inTrash
+            ? { assessmentId: record.id, title: record.meta.title }
+            : undefined;
+          return { kind: 'written', assessmentIds: [record.id], restored };
         },
       );
       if (outcome.kind === 'written' || outcome.kind === 'same') {
@@ -357,6 +432,29 @@ export class SyncMirror {
     }
     this.state.docs[doc._id] = { rev: doc._rev, hash };
     return { kind: 'written', assessmentIds: [] };
+  }
+
+  /**
+   * An assessment deleted on another device goes to this device's trash (where it can be restored
+   * for 30 days), unless it changed here since this device last agreed with the server: then the
+   * change is kept (the caller sends it as a revision, and it wins over the deletion).
+   */
+  private async applyDeletion(doc: SyncDoc, id: string): Promise<Incoming> {
+    const known = this.state.docs[doc._id];
+    const db = getDb();
+    const tables = [db.assessments, db.summaries, db.trash, db.heads, db.journal];
+    const outcome = await db.transaction('rw', tables, async (): Promise<Incoming> => {
+      const current = await db.assessments.get(id);
+      if (!current) return same;
+      if (contentHash(current) !== known?.hash) return { kind: 'changedHere' };
+      await moveToTrash(id);
+      return { kind: 'written', assessmentIds: [id], trashed: true };
+    });
+    if (outcome.kind !== 'changedHere') {
+      this.state.docs[doc._id] = { rev: doc._rev, hash: DELETED };
+      this.seenStamps.delete(id);
+    }
+    return outcome;
   }
 
   /** Turns a change made here while a remote one arrived into a sibling revision (a conflict). */

@@ -6,6 +6,7 @@ import {
   mergeRecords,
   parseSyncDocId,
   withField,
+  type RestoredDoc,
 } from '@/domain/sync';
 import {
   NotWrittenError,
@@ -78,6 +79,7 @@ class SyncSession {
   ) {}
 
   async start(): Promise<void> {
+    useSyncStatus.setState({ restored: this.mirror.restored });
     await this.enqueue(() => this.pushNow());
     await this.enqueue(() => this.refreshConflicts());
     this.changes = this.mirror.local
@@ -193,7 +195,7 @@ class SyncSession {
   private async onChange(change: PouchDB.Core.ChangesResponseChange<SyncBody>): Promise<void> {
     const doc = change.doc as SyncDoc | undefined;
     if (!doc || this.stopped) return;
-    if (doc._id.startsWith('_design/') || doc._deleted) {
+    if (doc._id.startsWith('_design/')) {
       this.mirror.setSeq(change.seq);
       return;
     }
@@ -227,6 +229,8 @@ class SyncSession {
             .catch(() => undefined);
         }
         this.reload(outcome.assessmentIds);
+        if (outcome.restored || outcome.trashed) this.trashChanged();
+        if (outcome.restored) this.sayRestored(outcome.restored);
       }
     }
     this.mirror.setSeq(change.seq);
@@ -253,6 +257,28 @@ class SyncSession {
 
   private clearRejected(docId: string): void {
     useSyncStatus.setState((s) => ({ rejected: s.rejected.filter((r) => r.docId !== docId) }));
+  }
+
+  private trashChanged(): void {
+    void useAssessmentStore
+      .getState()
+      .loadTrash()
+      .catch(() => undefined);
+    postTabMessage({ type: 'trash' });
+  }
+
+  private sayRestored(restored: RestoredDoc): void {
+    this.setRestored([
+      ...this.mirror.restored.filter((r) => r.assessmentId !== restored.assessmentId),
+      restored,
+    ]);
+  }
+
+  /** Kept in the mirror's state, saved at once, so the notice (or its dismissal) outlives a reload. */
+  setRestored(list: RestoredDoc[]): void {
+    this.mirror.restored = list;
+    useSyncStatus.setState({ restored: list });
+    void this.enqueue(() => this.mirror.saveState());
   }
 
   /** Open screens, the list and other tabs read the written records again, in batches. */
@@ -468,6 +494,11 @@ export function resolveConflict(
   picks: ReadonlyMap<string, 'mine' | 'theirs'>,
 ): Promise<void> {
   return session?.resolve(docId, picks) ?? Promise.resolve();
+}
+
+/** The person has read which deleted assessments came back. */
+export function dismissRestored(): void {
+  session?.setRestored([]);
 }
 
 export function keptCopies(): Promise<unknown[]> {

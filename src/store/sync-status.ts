@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { FieldPath } from '@/domain/sync';
+import type { FieldPath, RestoredDoc } from '@/domain/sync';
 
 /** What team sync is doing, in words a person understands (set by sync-engine.ts). */
 export type SyncPhase =
@@ -29,6 +29,7 @@ export interface SyncStatus {
   rejected: RejectedDoc[];
   /** Documents refused by the server (no permission to write them). */
   denied: RejectedDoc[];
+  restored: RestoredDoc[];
 }
 
 export const INITIAL_SYNC_STATUS: SyncStatus = {
@@ -37,5 +38,6 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
   conflicts: [],
   rejected: [],
   denied: [],
+  restored: [],
 };
 export const useSyncStatus = create<SyncStatus>(() => INITIAL_SYNC_STATUS);

@@ -261,4 +261,85 @@ describe('team sync with a CouchDB server', () => {
 
     for (const c of contexts) await c.close();
   }, 300_000);
+
+  it('sends a deletion to the other device’s trash; an edit made after a deletion, or a restore, brings the assessment back', async () => {
+    const dbUrl = await couch.createDb('parks');
+    const contexts: BrowserContext[] = [await newContext(browser), await newContext(browser)];
+    const [ctxA, ctxB] = contexts as [BrowserContext, BrowserContext];
+    const a = await ctxA.newPage();
+    const b = await ctxB.newPage();
+    for (const p of [a, b]) p.on('pageerror', (e) => console.log('[pageerror]', e.message));
+    const card = (page: Page, title: string) =>
+      page.getByRole('listitem', { name: title, exact: true });
+    const trashRow = (page: Page, title: string) =>
+      page.getByRole('row').filter({ hasText: title });
+
+    async function create(page: Page, title: string): Promise<string> {
+      await home(page);
+      await page.getByRole('button', { name: 'New assessment' }).click();
+      await titleBox(page).fill(title);
+      await saved(page);
+      return page.url();
+    }
+    async function remove(page: Page, title: string) {
+      await home(page);
+      await card(page, title)
+        .getByRole('button', { name: `Delete ${title}`, exact: true })
+        .click();
+      await page.getByText(`“${title}” was deleted.`).waitFor();
+    }
+
+    // Both devices have "Park hours"; A deletes it: the server deletes it, B moves it to its trash.
+    await create(a, 'Park hours');
+    const urlB = await create(a, 'Pool hours');
+    const poolId = /assessments\/([0-9a-f-]{36})/.exec(urlB)?.[1] ?? '';
+    await turnOnSync(a, dbUrl);
+    await turnOnSync(b, dbUrl);
+    await card(b, 'Park hours').waitFor({ timeout: 30_000 });
+    await card(b, 'Pool hours').waitFor({ timeout: 30_000 });
+    await remove(a, 'Park hours');
+    // B, on its list, sees it go to its trash.
+    await card(b, 'Park hours').waitFor({ state: 'detached', timeout: 30_000 });
+    await trashRow(b, 'Park hours').waitFor();
+    await expect(card(b, 'Pool hours').count()).resolves.toBe(1);
+
+    // B changes "Pool hours" offline while A deletes it: the change wins, and A gets it back
+    // from its trash, with the change, and is told so.
+    await b.goto(urlB);
+    await titleBox(b).waitFor();
+    await ctxB.setOffline(true);
+    await titleBox(b).fill('Pool hours, longer in summer');
+    await saved(b);
+    await remove(a, 'Pool hours');
+    await expect.poll(async () => (await serverDoc(dbUrl, poolId))?.record).toBeUndefined();
+    await ctxB.setOffline(false);
+    await expect
+      .poll(async () => (await serverDoc(dbUrl, poolId))?.record.meta.title, { timeout: 30_000 })
+      .toBe('Pool hours, longer in summer');
+    await home(a);
+    await card(a, 'Pool hours, longer in summer').waitFor({ timeout: 30_000 });
+    const back = a.getByRole('region', { name: '1 deleted assessment is back' });
+    await back.getByRole('link', { name: 'Pool hours, longer in summer' }).waitFor();
+    await expect(trashRow(a, 'Pool hours').count()).resolves.toBe(0);
+    // Said until dismissed, through a reload.
+    await home(a);
+    await back.getByRole('link', { name: 'Pool hours, longer in summer' }).waitFor();
+    await back.getByRole('button', { name: 'Got it' }).click();
+    await back.waitFor({ state: 'detached' });
+    await home(a);
+    await upToDate(a);
+    await expect(back.count()).resolves.toBe(0);
+    // B keeps it too; nothing was lost on either device.
+    await home(b);
+    await expect(card(b, 'Pool hours, longer in summer').count()).resolves.toBe(1);
+
+    // Restoring from the trash is sent too: B brings back "Park hours", and A, which deleted it,
+    // gets it back.
+    await trashRow(b, 'Park hours').getByRole('button', { name: 'Restore Park hours' }).click();
+    await card(b, 'Park hours').waitFor();
+    await card(a, 'Park hours').waitFor({ timeout: 30_000 });
+    await expect(trashRow(a, 'Park hours').count()).resolves.toBe(0);
+
+    for (const c of contexts) await c.close();
+  }, 180_000);
 });

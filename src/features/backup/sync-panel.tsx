@@ -1,6 +1,7 @@
 import '@/i18n/all-words';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from '@/i18n/use-translation';
+import { Link } from 'wouter';
 import { stepOfSection } from '@/domain/questions';
 import { checkServerUrl, type FieldPath } from '@/domain/sync';
 import { hasKey, tKey } from '@/i18n/i18n';
@@ -126,6 +127,7 @@ export function SyncPanel() {
       </form>
       <SyncStatusView />
       <ConflictList />
+      <RestoredList />
       <RefusedList />
     </div>
   );
@@ -243,6 +245,35 @@ function ConflictForm({ conflict }: { conflict: SyncConflict }) {
         {t('sync.conflicts.apply')}
       </button>
     </form>
+  );
+}
+
+/** Deleted here, changed on another device since: back on the list, said once per assessment. */
+function RestoredList() {
+  const { t } = useTranslation();
+  const restored = useSyncStatus((s) => s.restored);
+  if (restored.length === 0) return null;
+  return (
+    <section aria-labelledby="sync-restored-heading">
+      <h4 id="sync-restored-heading">{t('sync.restored.heading', { count: restored.length })}</h4>
+      <p>{t('sync.restored.intro', { count: restored.length })}</p>
+      <ul>
+        {restored.map((r) => (
+          <li key={r.assessmentId}>
+            <Link href={`/assessments/${r.assessmentId}/details`}>
+              {r.title.trim() || t('sync.conflicts.untitled')}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="usa-button usa-button--outline margin-bottom-2"
+        onClick={() => void engine().then((m) => m.dismissRestored())}
+      >
+        {t('sync.restored.dismiss')}
+      </button>
+    </section>
   );
 }
 

@@ -5,10 +5,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SyncEntry } from '@/features/backup/sync-entry';
 import { conflictFieldName } from '@/features/backup/sync-panel';
 import { SYNC_SETTINGS_KEY, readSyncSettings } from '@/store/sync-settings';
+import { INITIAL_SYNC_STATUS, useSyncStatus } from '@/store/sync-status';
 
 const startSync = vi.fn(() => Promise.resolve());
+const dismissRestored = vi.fn();
 vi.mock('@/store/sync-engine', () => ({
   startSync,
+  dismissRestored,
   stopSync: vi.fn(() => Promise.resolve()),
   resolveConflict: vi.fn(),
   keptCopies: vi.fn(() => Promise.resolve([])),
@@ -17,6 +20,7 @@ vi.mock('@/store/sync-engine', () => ({
 beforeEach(() => {
   localStorage.clear();
   startSync.mockClear();
+  useSyncStatus.setState(INITIAL_SYNC_STATUS);
 });
 
 async function openPanel() {
@@ -69,6 +73,29 @@ describe('Sync with a team server', () => {
     await user.click(screen.getByRole('button', { name: 'Save and connect again' }));
     expect(localStorage.getItem(SYNC_SETTINGS_KEY)).toContain('secret-1');
     expect(screen.getByRole('status')).toHaveTextContent('Sync: off.');
+  });
+});
+
+describe('deleted assessments that came back', () => {
+  it('are listed with a link each until the person dismisses the list', async () => {
+    const ids = ['0b7f6a9e-1c2d-4e5f-8a9b-0c1d2e3f4a5b', '1c8a7b0f-2d3e-4f50-9b0c-1d2e3f4a5b6c'];
+    useSyncStatus.setState({
+      phase: 'upToDate',
+      restored: [
+        { assessmentId: ids[0]!, title: 'Giờ mở cửa hồ bơi' },
+        { assessmentId: ids[1]!, title: '  ' },
+      ],
+    });
+    const user = await openPanel();
+    const region = screen.getByRole('region', { name: '2 deleted assessments are back' });
+    expect(region).toHaveTextContent(/changed these on another device after they were deleted/);
+    const links = screen.getAllByRole('link').filter((a) => region.contains(a));
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Giờ mở cửa hồ bơi', `/assessments/${ids[0]!}/details`],
+      ['Untitled assessment', `/assessments/${ids[1]!}/details`],
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Got it' }));
+    await vi.waitFor(() => expect(dismissRestored).toHaveBeenCalledOnce());
   });
 });
 
