@@ -11,6 +11,7 @@ import { useEditLock } from '@/store/tab-coordination';
 import { landOnField, readStepTarget, stepHref } from './field-link';
 import { DepthBar } from './depth-choice';
 import { FrozenNotice } from './frozen-notice';
+import { InTrash } from './in-trash';
 import { ReceivedCommentsProvider } from './review-comments';
 import { ReviewStep } from './review-step';
 import { SaveStatus } from './save-status';
@@ -24,19 +25,23 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
   const exists = useAssessmentStore((s) => Boolean(s.byId[id]));
   // The list holds summaries only: the full record is read when the assessment is opened.
   const [missing, setMissing] = useState<string>();
+  // Read again after a restore from the trash.
+  const [reads, setReads] = useState(0);
   useEffect(() => {
     if (exists) return;
     let live = true;
-    void useAssessmentStore
-      .getState()
-      .openAssessment(id)
-      .then((a) => {
-        if (live && !a) setMissing(id);
-      });
+    const store = useAssessmentStore.getState();
+    void store.openAssessment(id).then(async (a) => {
+      if (a || !live) return;
+      // Not on the list: it may be in the trash (deleted in another tab or on another device).
+      await store.loadTrash().catch(() => undefined);
+      if (live) setMissing(id);
+    });
     return () => {
       live = false;
     };
-  }, [id, exists]);
+  }, [id, exists, reads]);
+  const trashed = useAssessmentStore((s) => s.trash.find((x) => x.assessment.id === id));
   const unreadable = useAssessmentStore((s) =>
     s.problems.some((p) => p.source === 'record' && p.id === id),
   );
@@ -85,6 +90,13 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
 
   if (!exists && unreadable) return <UnreadableRecord />;
   if (!exists && missing !== id) return <p role="status">{t('app.loading')}</p>;
+  if (!exists && trashed) {
+    const reread = () => {
+      setMissing(undefined);
+      setReads((n) => n + 1);
+    };
+    return <InTrash item={trashed} onRestored={reread} />;
+  }
   if (!exists || (!definition && step !== REVIEW)) return <NotFound />;
   const backToReview =
     definition && target.fromReview ? (
