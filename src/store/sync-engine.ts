@@ -67,6 +67,7 @@ class SyncSession {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
   private toReload = new Set<string>();
+  private trashToReload = false;
   private pendingIds = new Set<string>();
   private stopped = false;
   private readonly onMutated = () => this.schedulePush();
@@ -228,8 +229,7 @@ class SyncSession {
             .takeOutsideChanges(open, before)
             .catch(() => undefined);
         }
-        this.reload(outcome.assessmentIds);
-        if (outcome.restored || outcome.trashed) this.trashChanged();
+        this.reload(outcome.assessmentIds, Boolean(outcome.restored || outcome.trashed));
         if (outcome.restored) this.sayRestored(outcome.restored);
       }
     }
@@ -259,14 +259,6 @@ class SyncSession {
     useSyncStatus.setState((s) => ({ rejected: s.rejected.filter((r) => r.docId !== docId) }));
   }
 
-  private trashChanged(): void {
-    void useAssessmentStore
-      .getState()
-      .loadTrash()
-      .catch(() => undefined);
-    postTabMessage({ type: 'trash' });
-  }
-
   private sayRestored(restored: RestoredDoc): void {
     this.setRestored([
       ...this.mirror.restored.filter((r) => r.assessmentId !== restored.assessmentId),
@@ -281,20 +273,27 @@ class SyncSession {
     void this.enqueue(() => this.mirror.saveState());
   }
 
-  /** Open screens, the list and other tabs read the written records again, in batches. */
-  private reload(ids: string[]): void {
+  /**
+   * Open screens, the list and other tabs read the written records again, in batches; the trash
+   * too (once a batch) when a record went into it or came out of it.
+   */
+  private reload(ids: string[], trash = false): void {
     if (ids.length === 0) return;
     for (const id of ids) this.toReload.add(id);
+    this.trashToReload ||= trash;
     if (this.reloadTimer) return;
     this.reloadTimer = setTimeout(() => {
       this.reloadTimer = undefined;
       const batch = [...this.toReload];
+      const store = useAssessmentStore.getState();
       this.toReload.clear();
-      void useAssessmentStore
-        .getState()
-        .reloadRecords(batch)
-        .catch(() => undefined);
+      void store.reloadRecords(batch).catch(() => undefined);
       postTabMessage({ type: 'changed', ids: batch });
+      if (this.trashToReload) {
+        this.trashToReload = false;
+        void store.loadTrash().catch(() => undefined);
+        postTabMessage({ type: 'trash' });
+      }
     }, RELOAD_DELAY_MS);
   }
 
