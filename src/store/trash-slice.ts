@@ -20,7 +20,8 @@ export interface TrashSlice {
   remove: (id: string) => Promise<void>;
   undoRemove: () => Promise<void>;
   loadTrash: () => Promise<void>;
-  restore: (id: string) => Promise<void>;
+  /** `open`: the record goes into memory too, as if opened (its own page asked for it). */
+  restore: (id: string, opts?: { open?: boolean }) => Promise<void>;
   emptyTrash: () => Promise<void>;
 }
 
@@ -56,11 +57,12 @@ export const createTrashSlice: SliceCreator<TrashSlice> = (set, get, { autosave 
     set({ trash: (await listTrash()).items });
   },
 
-  restore: async (id) => {
+  restore: async (id, { open = false } = {}) => {
     const restored = await restoreFromTrash(id);
     const { lastDeleted } = get();
     // Back on the list by its summary; the record is read when it is opened.
     set({
+      ...(open ? { byId: { ...get().byId, [id]: restored } } : {}),
       summaries: { ...get().summaries, [id]: summarize(restored) },
       lastDeleted: lastDeleted?.id === id ? undefined : lastDeleted,
       trash: get().trash.filter((t) => t.assessment.id !== id),

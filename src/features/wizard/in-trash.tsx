@@ -13,15 +13,16 @@ type TrashItem = TrashSlice['trash'][number];
  * through team sync, while it was open here (or a link to it followed later). Says so, and offers
  * to restore it, instead of "Page not found".
  */
-export function InTrash({ item, onRestored }: { item: TrashItem; onRestored: () => void }) {
+export function InTrash({ item }: { item: TrashItem }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string>();
   const title = item.assessment.meta.title.trim() || t('list.untitled');
   const restore = () =>
     void useAssessmentStore
       .getState()
-      .restore(item.assessment.id)
-      .then(onRestored, (e: unknown) =>
+      // Into memory with the trash change, so the step is drawn at once (no "not found" between).
+      .restore(item.assessment.id, { open: true })
+      .catch((e: unknown) =>
         setError(t('backup.trash.failed', { error: e instanceof Error ? e.message : String(e) })),
       );
   return (

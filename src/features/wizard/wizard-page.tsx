@@ -25,8 +25,6 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
   const exists = useAssessmentStore((s) => Boolean(s.byId[id]));
   // The list holds summaries only: the full record is read when the assessment is opened.
   const [missing, setMissing] = useState<string>();
-  // Read again after a restore from the trash.
-  const [reads, setReads] = useState(0);
   useEffect(() => {
     if (exists) return;
     let live = true;
@@ -40,7 +38,7 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
     return () => {
       live = false;
     };
-  }, [id, exists, reads]);
+  }, [id, exists]);
   const trashed = useAssessmentStore((s) => s.trash.find((x) => x.assessment.id === id));
   const unreadable = useAssessmentStore((s) =>
     s.problems.some((p) => p.source === 'record' && p.id === id),
@@ -90,13 +88,7 @@ export function WizardPage({ id, step }: { id: string; step: string }) {
 
   if (!exists && unreadable) return <UnreadableRecord />;
   if (!exists && missing !== id) return <p role="status">{t('app.loading')}</p>;
-  if (!exists && trashed) {
-    const reread = () => {
-      setMissing(undefined);
-      setReads((n) => n + 1);
-    };
-    return <InTrash item={trashed} onRestored={reread} />;
-  }
+  if (!exists && trashed) return <InTrash item={trashed} />;
   if (!exists || (!definition && step !== REVIEW)) return <NotFound />;
   const backToReview =
     definition && target.fromReview ? (
